@@ -1,0 +1,20 @@
+package io.outturn.command.indicator;
+
+import io.outturn.command.OutturnCommand;
+import io.outturn.values.Baseline;
+import io.outturn.values.IndicatorId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+
+/** Amends an indicator's definition: a null field is left as it is. Needs a reason when anything changes. */
+public record AmendIndicatorCommand(
+        @TargetAggregateIdentifier IndicatorId indicatorId,
+        String title,
+        String serviceGroup,
+        String leadOfficer,
+        BigDecimal tolerancePercent,
+        Baseline baseline,
+        String reason,
+        Long expectedVersion) implements OutturnCommand {
+}

@@ -1,0 +1,18 @@
+package io.outturn.command.savings;
+
+import io.outturn.command.OutturnCommand;
+import io.outturn.values.LineId;
+import io.outturn.values.ProgrammeId;
+import io.outturn.values.SavingsProfile;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Adds a line to a programme; its profile may only use the programme's financial years. */
+public record AddSavingsLineCommand(
+        @TargetAggregateIdentifier ProgrammeId programmeId,
+        LineId lineId,
+        String ref,
+        String title,
+        String serviceArea,
+        SavingsProfile profile,
+        Long expectedVersion) implements OutturnCommand {
+}

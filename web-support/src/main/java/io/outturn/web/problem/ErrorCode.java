@@ -1,0 +1,49 @@
+package io.outturn.web.problem;
+
+/**
+ * The stable codes clients switch on, each with the HTTP status it answers with. Codes are never renamed:
+ * add new ones instead.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(400, "The request is not valid"),
+    MALFORMED_REQUEST(400, "The request body could not be read"),
+    UNAUTHENTICATED(401, "Authentication is required"),
+    FORBIDDEN(403, "Not allowed for your role"),
+    NOT_FOUND(404, "No such resource"),
+    INDICATOR_NOT_FOUND(404, "No such indicator"),
+    TARGET_NOT_FOUND(404, "No such target"),
+    PROGRAMME_NOT_FOUND(404, "No such savings programme"),
+    SAVINGS_LINE_NOT_FOUND(404, "No such savings line"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Cannot answer in the requested media type"),
+    INDICATOR_EXISTS(409, "The indicator already exists"),
+    PROGRAMME_EXISTS(409, "The savings programme already exists"),
+    SAVINGS_LINE_EXISTS(409, "The savings line already exists"),
+    REASON_REQUIRED(409, "A reason is required"),
+    QUARTER_NOT_ENDED(409, "The quarter has not ended"),
+    NOT_A_MILESTONE(409, "The target is not a milestone"),
+    FY_NOT_IN_PROGRAMME(409, "The financial year is not covered by the programme"),
+    SAVINGS_LINE_WITHDRAWN(409, "The savings line has been withdrawn"),
+    BUSINESS_RULE_VIOLATED(409, "A business rule was violated"),
+    VERSION_CONFLICT(412, "The resource has changed since the version you gave"),
+    PAYLOAD_TOO_LARGE(413, "The request body is too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    SERVICE_UNAVAILABLE(503, "The service is not available"),
+    INTERNAL_ERROR(500, "Internal error");
+
+    private final int status;
+    private final String title;
+
+    ErrorCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}
