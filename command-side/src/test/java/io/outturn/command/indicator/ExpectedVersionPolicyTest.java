@@ -1,0 +1,40 @@
+package io.outturn.command.indicator;
+
+import io.outturn.command.ExpectedVersionPolicy;
+import io.outturn.web.problem.ErrorCode;
+import io.outturn.web.problem.OutturnException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExpectedVersionPolicyTest {
+
+    @Test
+    void noExpectedVersionAcceptsAnyVersion() {
+        assertThat(ExpectedVersionPolicy.accepts(null, 7)).isTrue();
+    }
+
+    @Test
+    void theCurrentVersionIsAccepted() {
+        assertThat(ExpectedVersionPolicy.accepts(7L, 7)).isTrue();
+    }
+
+    @Test
+    void anOlderOrNewerVersionIsNotAccepted() {
+        assertThat(ExpectedVersionPolicy.accepts(6L, 7)).isFalse();
+        assertThat(ExpectedVersionPolicy.accepts(8L, 7)).isFalse();
+    }
+
+    @Test
+    void aStaleCommandIsRejectedAsAVersionConflictWithoutAField() {
+        WithdrawTargetCommand stale = new WithdrawTargetCommand(Ni130.ID, Ni130.FY_2011_12, "Dropped", 2L);
+        assertThatThrownBy(() -> ExpectedVersionPolicy.requireCurrent(stale, 3))
+                .isInstanceOfSatisfying(OutturnException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.VERSION_CONFLICT);
+                    assertThat(e.field()).isNull();
+                });
+        assertThatCode(() -> ExpectedVersionPolicy.requireCurrent(stale, 2)).doesNotThrowAnyException();
+    }
+}
