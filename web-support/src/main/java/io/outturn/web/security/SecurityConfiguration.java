@@ -1,0 +1,106 @@
+package io.outturn.web.security;
+
+import io.outturn.web.problem.ProblemResponseWriter;
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.List;
+
+/**
+ * Authentication and authorisation for both HTTP sides. Every request is authenticated except the health
+ * endpoints; other actuator endpoints need ADMIN, except Prometheus, which any authenticated user may scrape.
+ * Roles are checked on the controllers with {@code @PreAuthorize}, through the role hierarchy below. Stateless,
+ * no CSRF (an API for programs, no cookies).
+ *
+ * <p>HTTP Basic always, with users from {@code outturn.security.users}. When
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} is set, bearer JWTs from that issuer are accepted
+ * too: the principal name is the token's {@code sub}, and its roles are read from a claim named {@code roles}
+ * holding bare role names ({@code ["MANAGER"]}), which become {@code ROLE_MANAGER} authorities.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties(OutturnSecurityProperties.class)
+public class SecurityConfiguration {
+
+    static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+    static final String ROLES_CLAIM = "roles";
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return Roles.hierarchy();
+    }
+
+    @Bean
+    SecurityFilterChain outturnSecurityFilterChain(HttpSecurity http, ProblemResponseWriter problems,
+                                                   Environment environment) throws Exception {
+        boolean jwtEnabled = isJwtEnabled(environment);
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems, jwtEnabled);
+        http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .httpBasic(basic -> basic.realmName("Outturn").authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
+                .authorizeHttpRequests(requests -> requests
+                        // Errors rendered after a failure must not be hidden behind a second 401.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").authenticated()
+                        .requestMatchers("/actuator", "/actuator/**").hasRole(Roles.ADMIN)
+                        .anyRequest().authenticated());
+        if (jwtEnabled) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(new ProblemAccessDeniedHandler(problems))
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())));
+        }
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService outturnUsers(OutturnSecurityProperties properties) {
+        List<UserDetails> users = properties.users().stream()
+                .map(user -> User.withUsername(user.name())
+                        .password(user.password())
+                        .roles(user.roles().toArray(String[]::new))
+                        .build())
+                .map(UserDetails.class::cast)
+                .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    static boolean isJwtEnabled(Environment environment) {
+        String issuer = environment.getProperty(ISSUER_URI);
+        return issuer != null && !issuer.isBlank();
+    }
+
+    static JwtAuthenticationConverter rolesFromClaim() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(ROLES_CLAIM);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+}

@@ -1,0 +1,99 @@
+package io.outturn.web;
+
+import io.outturn.values.FinancialYear;
+import io.outturn.values.IndicatorId;
+import io.outturn.values.Money;
+import io.outturn.values.Quarter;
+import io.outturn.values.SavingsProfile;
+import io.outturn.values.Target;
+import io.outturn.values.Unit;
+import io.outturn.web.problem.ErrorCode;
+import io.outturn.web.problem.OutturnException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/** Endpoints shaped like Outturn's, guarded by each role, to exercise web-support from the outside. */
+@RestController
+class SampleController {
+
+    record SampleBody(@NotNull IndicatorId id, @NotBlank String title, @NotNull Unit unit, FinancialYear fy,
+                      Target target, Money amount, SavingsProfile profile) {
+    }
+
+    @GetMapping("/api/sample/status")
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, String> status() {
+        return Map.of("seen", "status");
+    }
+
+    @GetMapping("/api/sample/audit")
+    @PreAuthorize("hasRole('AUDITOR')")
+    Map<String, String> audit() {
+        return Map.of("seen", "audit");
+    }
+
+    @PostMapping(path = "/api/sample/commands", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('MANAGER')")
+    Map<String, String> command(@Valid @RequestBody SampleBody body) {
+        return Map.of("id", body.id().value());
+    }
+
+    @GetMapping("/api/sample/quarters/{fy}/{quarter}")
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, String> quarter(@PathVariable FinancialYear fy, @PathVariable Quarter quarter) {
+        return Map.of("fy", fy.toString(), "quarter", quarter.name());
+    }
+
+    @GetMapping("/api/sample/withdrawals")
+    @PreAuthorize("hasRole('MANAGER')")
+    Map<String, String> withdraw(@RequestParam String reason) {
+        return Map.of("reason", reason);
+    }
+
+    @GetMapping("/api/sample/rejection")
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, String> rejection() {
+        throw new OutturnException(ErrorCode.REASON_REQUIRED, "reason", "A revision needs a reason");
+    }
+
+    @GetMapping("/api/sample/remote-rejection")
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, String> remoteRejection() {
+        OutturnException original = new OutturnException(ErrorCode.QUARTER_NOT_ENDED, "quarter",
+                "Q2 2012-13 ends on 2012-09-30");
+        // As it arrives from Axon Server: no cause, only the details.
+        throw new CommandExecutionException("rejected", null, original.details());
+    }
+
+    @GetMapping("/api/sample/failure")
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, String> failure() {
+        throw new IllegalStateException("connection string jdbc:h2:/secret/place refused");
+    }
+
+    @PostMapping(path = "/api/imports/sample", consumes = MediaType.TEXT_PLAIN_VALUE)
+    @PreAuthorize("hasRole('MANAGER')")
+    Map<String, Long> importSample(InputStream body) throws IOException {
+        return Map.of("bytes", (long) body.readAllBytes().length);
+    }
+
+    @PostMapping(path = "/api/sample/uploads", consumes = MediaType.TEXT_PLAIN_VALUE)
+    @PreAuthorize("hasRole('MANAGER')")
+    Map<String, Long> upload(InputStream body) throws IOException {
+        return Map.of("bytes", (long) body.readAllBytes().length);
+    }
+}
