@@ -1,0 +1,82 @@
+package io.outturn.command.api;
+
+import io.outturn.command.CommandResult;
+import io.outturn.command.OutturnCommand;
+import io.outturn.command.indicator.WithdrawTargetCommand;
+import io.outturn.values.FinancialYear;
+import io.outturn.values.IndicatorId;
+import io.outturn.values.Quarter;
+import io.outturn.web.problem.ErrorCode;
+import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The indicator commands of the API: define, amend, set and withdraw targets, record actuals, assess milestones. */
+@RestController
+@RequestMapping(path = "/api/indicators", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasRole('MANAGER')")
+class IndicatorCommandController {
+
+    private final CommandSender sender;
+
+    IndicatorCommandController(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CommandResult> define(@Valid @RequestBody DefineIndicatorRequest body) {
+        CommandResult result = send(body.id(), body.toCommand());
+        return CommandResponses.created(result, "/api/indicators/{id}", body.id());
+    }
+
+    @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CommandResult> amend(@PathVariable IndicatorId id,
+                                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                        @Valid @RequestBody AmendIndicatorRequest body) {
+        return CommandResponses.ok(send(id, body.toCommand(id, IfMatch.expectedVersion(ifMatch))));
+    }
+
+    @PutMapping(path = "/{id}/targets/{fy}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CommandResult> setTarget(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
+                                            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                            @Valid @RequestBody SetTargetRequest body) {
+        return CommandResponses.ok(send(id, body.toCommand(id, fy, IfMatch.expectedVersion(ifMatch))));
+    }
+
+    @DeleteMapping("/{id}/targets/{fy}")
+    ResponseEntity<CommandResult> withdrawTarget(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
+                                                 @RequestParam(required = false) String reason,
+                                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        return CommandResponses.ok(send(id, new WithdrawTargetCommand(id, fy, reason, IfMatch.expectedVersion(ifMatch))));
+    }
+
+    @PutMapping(path = "/{id}/actuals/{fy}/{quarter}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CommandResult> recordActual(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
+                                               @PathVariable Quarter quarter,
+                                               @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                               @Valid @RequestBody RecordActualRequest body) {
+        return CommandResponses.ok(send(id, body.toCommand(id, fy, quarter, IfMatch.expectedVersion(ifMatch))));
+    }
+
+    @PutMapping(path = "/{id}/milestones/{fy}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CommandResult> assessMilestone(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
+                                                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                                  @Valid @RequestBody AssessMilestoneRequest body) {
+        return CommandResponses.ok(send(id, body.toCommand(id, fy, IfMatch.expectedVersion(ifMatch))));
+    }
+
+    private CommandResult send(IndicatorId id, OutturnCommand command) {
+        return sender.send(command, ErrorCode.INDICATOR_NOT_FOUND, "There is no indicator " + id);
+    }
+}

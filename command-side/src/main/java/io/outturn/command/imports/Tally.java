@@ -1,0 +1,32 @@
+package io.outturn.command.imports;
+
+import io.outturn.command.CommandResult;
+
+/** Counts the outcomes of one kind of command while an import is applied. */
+final class Tally {
+
+    private int created;
+    private int revised;
+    private int unchanged;
+
+    void created() {
+        created++;
+    }
+
+    /** A command against something that already existed: a revision if it changed anything. */
+    void revisedOrUnchanged(CommandResult result) {
+        if (result.changed()) {
+            revised++;
+        } else {
+            unchanged++;
+        }
+    }
+
+    void unchanged() {
+        unchanged++;
+    }
+
+    ImportSummary.Counts counts() {
+        return new ImportSummary.Counts(created, revised, unchanged);
+    }
+}
