@@ -1,0 +1,44 @@
+package io.outturn.query.audit;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+
+/** Who did what, when and why: every recorded event, newest first, filtered by literal values. */
+@RestController
+@PreAuthorize("hasRole('AUDITOR')")
+class AuditController {
+
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 500;
+
+    private final AuditLog auditLog;
+    private final PayloadCodec codec;
+
+    AuditController(AuditLog auditLog, PayloadCodec codec) {
+        this.auditLog = auditLog;
+        this.codec = codec;
+    }
+
+    @GetMapping("/api/audit")
+    AuditPage search(@RequestParam(required = false) String aggregateId,
+                     @RequestParam(required = false) String actor,
+                     @RequestParam(required = false) String type,
+                     @RequestParam(required = false) String from,
+                     @RequestParam(required = false) String to,
+                     @RequestParam(required = false) String page,
+                     @RequestParam(required = false) String size) {
+        Instant fromInstant = TransactionTime.startOf(from, "from");
+        Instant toInstant = TransactionTime.endOf(to, "to");
+        int pageNumber = RequestValues.boundedInt(page, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+        int pageSize = RequestValues.boundedInt(size, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        AuditSearchResult result = auditLog.search(
+                new AuditSearch(aggregateId, actor, type, fromInstant, toInstant, pageNumber, pageSize));
+        return new AuditPage(
+                result.entries().stream().map(entry -> AuditItem.of(entry, codec.toJson(entry.payload()))).toList(),
+                pageNumber, pageSize, result.total());
+    }
+}

@@ -1,0 +1,140 @@
+package io.outturn.query.audit;
+
+import io.outturn.query.config.ReadModelIndexes;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+
+import static io.outturn.query.audit.AuditEntry.ACTOR;
+import static io.outturn.query.audit.AuditEntry.AGGREGATE_ID;
+import static io.outturn.query.audit.AuditEntry.AGGREGATE_TYPE;
+import static io.outturn.query.audit.AuditEntry.COLLECTION;
+import static io.outturn.query.audit.AuditEntry.FY;
+import static io.outturn.query.audit.AuditEntry.LINE_ID;
+import static io.outturn.query.audit.AuditEntry.RECORDED_AT;
+import static io.outturn.query.audit.AuditEntry.RECORDED_AT_NANO;
+import static io.outturn.query.audit.AuditEntry.SEQUENCE;
+import static io.outturn.query.audit.AuditEntry.TYPE;
+
+/**
+ * The {@code audit_log} collection. Every filter taken from a request is compared as a literal value
+ * ({@link Criteria#is}); nothing a client sends becomes an operator, a regular expression or a field name.
+ */
+@Component
+class AuditLog {
+
+    private static final Sort OLDEST_FIRST = Sort.by(Sort.Order.asc(SEQUENCE));
+    private static final Sort NEWEST_FIRST = Sort.by(
+            Sort.Order.desc(RECORDED_AT), Sort.Order.desc(RECORDED_AT_NANO),
+            Sort.Order.desc(AGGREGATE_ID), Sort.Order.desc(SEQUENCE), Sort.Order.desc(AuditEntry.ID));
+
+    /** Who did what to which aggregate, when: the filters and orderings the audit API and the reader use. */
+    static final ReadModelIndexes INDEXES = ReadModelIndexes.of(COLLECTION,
+            new Index().on(AGGREGATE_ID, Sort.Direction.ASC).on(SEQUENCE, Sort.Direction.ASC).named("aggregate_sequence"),
+            new Index().on(ACTOR, Sort.Direction.ASC).on(RECORDED_AT, Sort.Direction.ASC).named("actor_recorded"),
+            new Index().on(TYPE, Sort.Direction.ASC).on(RECORDED_AT, Sort.Direction.ASC).named("type_recorded"),
+            new Index().on(RECORDED_AT, Sort.Direction.ASC).named("recorded"));
+
+    private final MongoTemplate mongo;
+
+    AuditLog(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    void clear() {
+        mongo.getCollection(COLLECTION).deleteMany(new Document());
+    }
+
+    AuditSearchResult search(AuditSearch search) {
+        List<Criteria> all = new ArrayList<>();
+        literal(all, AGGREGATE_ID, search.aggregateId());
+        literal(all, ACTOR, search.actor());
+        literal(all, TYPE, search.type());
+        if (search.from() != null) {
+            all.add(atOrAfter(search.from()));
+        }
+        if (search.to() != null) {
+            all.add(atOrBefore(search.to()));
+        }
+        Query query = new Query(all.isEmpty() ? new Criteria() : new Criteria().andOperator(all));
+        long total = mongo.count(query, COLLECTION);
+        query.with(NEWEST_FIRST).skip((long) search.page() * search.size()).limit(search.size());
+        List<AuditEntry> entries = mongo.find(query, Document.class, COLLECTION).stream()
+                .map(AuditEntry::fromDocument)
+                .toList();
+        return new AuditSearchResult(entries, total);
+    }
+
+    /** An aggregate's events up to a moment of transaction time (all of them when {@code upToInclusive} is null), oldest first. */
+    List<AuditEntry> entriesOf(String aggregateId, Instant upToInclusive) {
+        Query query = new Query(Criteria.where(AGGREGATE_ID).is(aggregateId));
+        if (upToInclusive != null) {
+            // BSON dates hold milliseconds: select by the millisecond, then decide the last one exactly.
+            query.addCriteria(Criteria.where(RECORDED_AT).lte(Date.from(upToInclusive)));
+        }
+        return find(query).stream()
+                .filter(entry -> upToInclusive == null || !entry.recordedAt().isAfter(upToInclusive))
+                .toList();
+    }
+
+    List<AuditEntry> entriesOf(String aggregateId, String aggregateType, Collection<String> types, String fy) {
+        Query query = new Query(Criteria.where(AGGREGATE_ID).is(aggregateId))
+                .addCriteria(Criteria.where(AGGREGATE_TYPE).is(aggregateType))
+                .addCriteria(Criteria.where(TYPE).in(types))
+                .addCriteria(Criteria.where(FY).is(fy));
+        return find(query);
+    }
+
+    List<AuditEntry> lineEntriesOf(String programmeId, String lineId) {
+        Query query = new Query(Criteria.where(AGGREGATE_ID).is(programmeId))
+                .addCriteria(Criteria.where(AGGREGATE_TYPE).is(AuditEntry.SAVINGS_PROGRAMME))
+                .addCriteria(Criteria.where(LINE_ID).is(lineId));
+        return find(query);
+    }
+
+    boolean hasEntries(String aggregateId, String aggregateType) {
+        Query query = new Query(Criteria.where(AGGREGATE_ID).is(aggregateId))
+                .addCriteria(Criteria.where(AGGREGATE_TYPE).is(aggregateType));
+        return mongo.exists(query, COLLECTION);
+    }
+
+    private List<AuditEntry> find(Query query) {
+        return mongo.find(query.with(OLDEST_FIRST), Document.class, COLLECTION).stream()
+                .map(AuditEntry::fromDocument)
+                .toList();
+    }
+
+    private static void literal(List<Criteria> criteria, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            criteria.add(Criteria.where(field).is(value));
+        }
+    }
+
+    /** Recorded at or after {@code moment}, to the nanosecond: BSON dates hold milliseconds, the rest is beside them. */
+    private static Criteria atOrAfter(Instant moment) {
+        Date millisecond = Date.from(moment);
+        return new Criteria().orOperator(
+                Criteria.where(RECORDED_AT).gt(millisecond),
+                new Criteria().andOperator(Criteria.where(RECORDED_AT).is(millisecond),
+                        Criteria.where(RECORDED_AT_NANO).gte(moment.getNano())));
+    }
+
+    /** Recorded at or before {@code moment}, to the nanosecond. */
+    private static Criteria atOrBefore(Instant moment) {
+        Date millisecond = Date.from(moment);
+        return new Criteria().orOperator(
+                Criteria.where(RECORDED_AT).lt(millisecond),
+                new Criteria().andOperator(Criteria.where(RECORDED_AT).is(millisecond),
+                        Criteria.where(RECORDED_AT_NANO).lte(moment.getNano())));
+    }
+}

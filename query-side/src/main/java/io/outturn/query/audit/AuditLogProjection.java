@@ -1,0 +1,83 @@
+package io.outturn.query.audit;
+
+import io.outturn.events.EventMetadata;
+import io.outturn.events.IndicatorEvent;
+import io.outturn.events.OutturnEvent;
+import io.outturn.query.config.ProcessingGroups;
+import io.outturn.query.config.ProjectionBatch;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.MetaData;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects every event into {@code audit_log}, one document per event, keyed by the event's identifier: a
+ * redelivered or replayed event replaces its own document, so the log is idempotent by construction. The
+ * documents of one processing batch are collected in the batch's {@link ProjectionBatch} and written with one
+ * bulk write.
+ */
+@Component
+@ProcessingGroup(AuditLogProjection.PROCESSING_GROUP)
+class AuditLogProjection {
+
+    static final String PROCESSING_GROUP = ProcessingGroups.AUDIT_LOG;
+
+    private final MongoTemplate mongo;
+    private final AuditLog auditLog;
+    private final PayloadCodec codec;
+
+    AuditLogProjection(MongoTemplate mongo, AuditLog auditLog, PayloadCodec codec) {
+        this.mongo = mongo;
+        this.auditLog = auditLog;
+        this.codec = codec;
+    }
+
+    @EventHandler
+    void on(OutturnEvent event, DomainEventMessage<?> message) {
+        AuditEntry entry = entryFor(event, message);
+        // Written with the rest of the batch in one bulk write, before the processor stores its token.
+        ProjectionBatch.current()
+                .documents(mongo, AuditEntry.COLLECTION, Document.class, payload -> null)
+                .put(entry.eventId(), entry.toDocument());
+    }
+
+    @ResetHandler
+    void reset() {
+        auditLog.clear();
+    }
+
+    AuditEntry entryFor(OutturnEvent event, DomainEventMessage<?> message) {
+        Document payload = codec.toDocument(event);
+        MetaData metaData = message.getMetaData();
+        String aggregateId = message.getAggregateIdentifier() != null
+                ? message.getAggregateIdentifier()
+                : event.aggregateId();
+        return new AuditEntry(
+                message.getIdentifier(),
+                event.getClass().getSimpleName(),
+                event.getClass().getName(),
+                aggregateId,
+                event instanceof IndicatorEvent ? AuditEntry.INDICATOR : AuditEntry.SAVINGS_PROGRAMME,
+                message.getSequenceNumber(),
+                message.getTimestamp(),
+                text(metaData, EventMetadata.ACTOR),
+                text(metaData, EventMetadata.REASON),
+                text(metaData, EventMetadata.CORRELATION_ID),
+                text(metaData, EventMetadata.SOURCE),
+                payload,
+                text(payload.get(AuditEntry.FY)),
+                text(payload.get(AuditEntry.LINE_ID)));
+    }
+
+    private static String text(MetaData metaData, String key) {
+        return text(metaData.get(key));
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s ? s : value == null ? null : value.toString();
+    }
+}

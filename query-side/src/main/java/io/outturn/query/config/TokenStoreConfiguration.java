@@ -1,0 +1,30 @@
+package io.outturn.query.config;
+
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+
+/**
+ * Tracking tokens live in the same MongoDB database as the read models, so that a fresh database means a
+ * fresh replay and a restored database carries the positions it was built to.
+ */
+@Configuration(proxyBeanMethods = false)
+class TokenStoreConfiguration {
+
+    static final String TRACKING_TOKENS = "tracking_tokens";
+
+    @Bean
+    TokenStore tokenStore(MongoDatabaseFactory databaseFactory, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(databaseFactory.getMongoDatabase())
+                        .trackingTokensCollectionName(TRACKING_TOKENS)
+                        .build())
+                .serializer(serializer)
+                .build();
+    }
+}

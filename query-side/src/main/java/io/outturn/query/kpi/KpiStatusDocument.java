@@ -1,0 +1,27 @@
+package io.outturn.query.kpi;
+
+import io.outturn.query.fold.KpiStatusView;
+import io.outturn.values.FinancialYear;
+import io.outturn.values.IndicatorId;
+import io.outturn.values.Rag;
+import org.springframework.data.annotation.Id;
+
+/**
+ * A {@code kpi_status} document: one status card per indicator and financial year, {@code _id}
+ * {@code <indicatorId>|<fy>}. The fields the list endpoint filters and sorts on are copied beside the card so
+ * that they can be indexed; {@code lastSequence} is the indicator event the card was rendered after.
+ */
+record KpiStatusDocument(@Id String id, IndicatorId indicatorId, FinancialYear fy, String organisation,
+                         String serviceGroup, Rag rag, KpiStatusView card, long lastSequence) {
+
+    static final String COLLECTION = "kpi_status";
+
+    static String idOf(IndicatorId indicatorId, FinancialYear fy) {
+        return indicatorId.value() + "|" + fy;
+    }
+
+    static KpiStatusDocument of(KpiStatusView card, long lastSequence) {
+        return new KpiStatusDocument(idOf(card.indicatorId(), card.fy()), card.indicatorId(), card.fy(),
+                card.organisation(), card.serviceGroup(), card.rag(), card, lastSequence);
+    }
+}

@@ -1,0 +1,76 @@
+package io.outturn.query.savings;
+
+import io.outturn.events.SavingsLineAddedEvent;
+import io.outturn.events.SavingsLineRevisedEvent;
+import io.outturn.events.SavingsLineWithdrawnEvent;
+import io.outturn.events.SavingsProgrammeEvent;
+import io.outturn.query.audit.AuditEventReader;
+import io.outturn.query.audit.RecordedEvent;
+import io.outturn.values.LineId;
+import io.outturn.values.ProgrammeId;
+import io.outturn.values.SavingsProfile;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the audit log says about a programme's past: the programme as it stood at a moment of transaction
+ * time, folded from the events recorded up to then with the same fold as the live read model, and the
+ * changes of one line.
+ */
+@Component
+class SavingsProgrammeHistory {
+
+    private final AuditEventReader auditEvents;
+
+    SavingsProgrammeHistory(AuditEventReader auditEvents) {
+        this.auditEvents = auditEvents;
+    }
+
+    /** The programme as of {@code at}, or empty when it had not been created by then. */
+    Optional<SavingsProgrammeView> asOf(ProgrammeId id, Instant at) {
+        SavingsProgrammeState state = null;
+        for (RecordedEvent recorded : auditEvents.eventsOf(id.value(), at)) {
+            if (recorded.event() instanceof SavingsProgrammeEvent event) {
+                state = SavingsProgrammeFold.apply(state, event, recorded.sequence(), recorded.recordedAt());
+            }
+        }
+        return Optional.ofNullable(state).map(SavingsProgrammeViews::of);
+    }
+
+    boolean programmeExists(ProgrammeId id) {
+        return auditEvents.programmeExists(id);
+    }
+
+    /** Every addition, revision and withdrawal of the line, oldest first; delivery reports are not changes of the line. */
+    List<SavingsLineChange> changesOf(ProgrammeId programmeId, LineId lineId) {
+        List<SavingsLineChange> changes = new ArrayList<>();
+        for (RecordedEvent recorded : auditEvents.lineEventsOf(programmeId, lineId)) {
+            change(recorded).ifPresent(changes::add);
+        }
+        return changes;
+    }
+
+    private static Optional<SavingsLineChange> change(RecordedEvent recorded) {
+        if (recorded.event() instanceof SavingsLineAddedEvent added) {
+            return Optional.of(change(recorded, SavingsLineChange.Type.ADDED, null, added.profile()));
+        }
+        if (recorded.event() instanceof SavingsLineRevisedEvent revised) {
+            return Optional.of(change(recorded, SavingsLineChange.Type.REVISED, revised.previous(), revised.profile()));
+        }
+        if (recorded.event() instanceof SavingsLineWithdrawnEvent withdrawn) {
+            return Optional.of(change(recorded, SavingsLineChange.Type.WITHDRAWN, withdrawn.previous(), null));
+        }
+        return Optional.empty();
+    }
+
+    private static SavingsLineChange change(RecordedEvent recorded, SavingsLineChange.Type type,
+                                            SavingsProfile previous,
+                                            SavingsProfile profile) {
+        return new SavingsLineChange(recorded.version(), type, previous, profile, recorded.actor(), recorded.reason(),
+                recorded.recordedAt(), recorded.eventId());
+    }
+}

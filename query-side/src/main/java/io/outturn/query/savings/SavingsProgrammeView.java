@@ -1,0 +1,28 @@
+package io.outturn.query.savings;
+
+import io.outturn.values.FinancialYear;
+import io.outturn.values.Money;
+import io.outturn.values.ProgrammeId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * A savings programme as the API shows it. {@code totals} are per financial year over the lines not withdrawn
+ * (derived, never entered); {@code gapToOverallTarget} is the overall target less {@code totalAllYears}
+ * (positive: savings still to find), null when the programme has no overall target.
+ */
+public record SavingsProgrammeView(
+        ProgrammeId id,
+        String title,
+        String organisation,
+        List<FinancialYear> financialYears,
+        Money overallTarget,
+        SortedMap<FinancialYear, Money> totals,
+        Money totalAllYears,
+        Money gapToOverallTarget,
+        List<SavingsLineView> lines,
+        long version,
+        Instant lastChangedAt) {
+}

@@ -1,0 +1,409 @@
+package io.outturn.query.savings;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.outturn.events.SavingsDeliveryRecordedEvent;
+import io.outturn.events.SavingsLineAddedEvent;
+import io.outturn.events.SavingsLineRevisedEvent;
+import io.outturn.events.SavingsLineWithdrawnEvent;
+import io.outturn.events.SavingsProgrammeCreatedEvent;
+import io.outturn.query.config.ProcessingGroups;
+import io.outturn.query.testsupport.PublishedEvents.Published;
+import io.outturn.query.testsupport.QuerySideIntegrationTest;
+import io.outturn.values.LineId;
+import io.outturn.values.Money;
+import io.outturn.values.ProgrammeId;
+import io.outturn.values.Quarter;
+import io.outturn.values.Rag;
+import io.outturn.values.SavingsProfile;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static io.outturn.query.savings.SeedSavingsProgramme.FY_2011_12;
+import static io.outturn.query.savings.SeedSavingsProgramme.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The savings programme read API as a client sees it, with events appended to the event store and projected
+ * into MongoDB through the real Axon processors.
+ */
+class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private static final LineId ASC_2 = LineId.of("adult-social-care-2");
+    private static final Instant CREATED = Instant.parse("2011-03-01T09:00:00Z");
+    private static final Instant FIRST_REVISION = Instant.parse("2011-06-01T10:00:00Z");
+    private static final Instant SECOND_REVISION = Instant.parse("2011-09-01T10:00:00Z");
+    private static final Instant WITHDRAWAL = Instant.parse("2011-12-01T10:00:00Z");
+
+    @Test
+    void aViewerReadsTheSeedProgrammeWithThePrintedTotals() throws Exception {
+        ProgrammeId id = ProgrammeId.of("seed-001-read");
+        seedProgramme(id);
+        projections.awaitCaughtUp();
+
+        JsonNode view = body(read(get("/api/savings-programmes/{pid}", id), "viewer")
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"54\"")));
+
+        assertThat(view.get("id").asText()).isEqualTo(id.value());
+        assertThat(view.get("organisation").asText()).isEqualTo("Nottinghamshire County Council");
+        assertThat(view.get("financialYears")).extracting(JsonNode::asText).containsExactly("2011-12", "2012-13", "2013-14");
+        assertThat(amount(view.at("/totals/2011-12"))).isEqualByComparingTo("27921000");
+        assertThat(amount(view.at("/totals/2012-13"))).isEqualByComparingTo("22929000");
+        assertThat(amount(view.at("/totals/2013-14"))).isEqualByComparingTo("9557000");
+        assertThat(amount(view.get("totalAllYears"))).isEqualByComparingTo("60407000");
+        assertThat(amount(view.get("overallTarget"))).isEqualByComparingTo("63833000");
+        assertThat(amount(view.get("gapToOverallTarget"))).isEqualByComparingTo("3426000");
+        assertThat(view.get("lines")).hasSize(53);
+        assertThat(view.get("version").asLong()).isEqualTo(54);
+        JsonNode publicProtection2 = line(view, "public-protection-2");
+        assertThat(publicProtection2.get("ref").asText()).isEqualTo("2");
+        assertThat(publicProtection2.get("serviceArea").asText()).isEqualTo("Public Protection");
+        assertThat(amount(publicProtection2.at("/profile/2011-12"))).isEqualByComparingTo("520000");
+        assertThat(publicProtection2.get("withdrawn").asBoolean()).isFalse();
+        assertThat(publicProtection2.get("revisions").asInt()).isZero();
+    }
+
+    @Test
+    void aRevisionAndAWithdrawalShowInTheTotalsAndTheLinesAndDeliveryShowsTheLatestQuarter() throws Exception {
+        ProgrammeId id = ProgrammeId.of("seed-001-changed");
+        seedProgramme(id);
+        events.because("Homecare restructure slipped a year").append(new SavingsLineRevisedEvent(id, ASC_2,
+                profile(1_300_000, 700_000, 0), profile(800_000, 900_000, 300_000)));
+        events.because("Income target dropped").append(new SavingsLineWithdrawnEvent(id,
+                LineId.of("public-protection-5"), profile(133_000, 98_000, 98_000)));
+        events.append(delivery(id, Quarter.Q1, "150000", Rag.GREEN), delivery(id, Quarter.Q2, "280000.50", Rag.AMBER));
+        projections.awaitCaughtUp();
+
+        JsonNode view = body(read(get("/api/savings-programmes/{pid}", id), "viewer")
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"58\"")));
+
+        assertThat(amount(view.at("/totals/2011-12"))).isEqualByComparingTo("27288000");
+        assertThat(amount(view.at("/totals/2012-13"))).isEqualByComparingTo("23031000");
+        assertThat(amount(view.at("/totals/2013-14"))).isEqualByComparingTo("9759000");
+        assertThat(line(view, "public-protection-5").get("withdrawn").asBoolean()).isTrue();
+        JsonNode revised = line(view, ASC_2.value());
+        assertThat(revised.get("revisions").asInt()).isEqualTo(1);
+        assertThat(revised.at("/delivery/2011-12/quarter").asText()).isEqualTo("Q2");
+        assertThat(amount(revised.at("/delivery/2011-12/achievedToDate"))).isEqualByComparingTo("280000.50");
+        assertThat(revised.at("/delivery/2011-12/rag").asText()).isEqualTo("AMBER");
+    }
+
+    @Test
+    void aReadWaitingForTheVersionACommandAnsweredSeesThatVersion() throws Exception {
+        ProgrammeId id = ProgrammeId.of("read-your-writes");
+        List<Published> published = events.append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
+                "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0)));
+        long commandVersion = published.get(1).version();
+
+        read(get("/api/savings-programmes/{pid}", id).param("waitForVersion", Long.toString(commandVersion)), "viewer")
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist(SavingsProgrammeController.STALE_HEADER))
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.lines[0].lineId").value(ASC_2.value()));
+    }
+
+    @Test
+    void aReadWaitingForAVersionThatNeverComesAnswersWhatThereIsMarkedStale() throws Exception {
+        ProgrammeId id = ProgrammeId.of("stale-read");
+        events.append(created(id));
+        projections.awaitCaughtUp();
+
+        read(get("/api/savings-programmes/{pid}", id).param("waitForVersion", "7"), "viewer")
+                .andExpect(status().isOk())
+                .andExpect(header().string(SavingsProgrammeController.STALE_HEADER, "true"))
+                .andExpect(jsonPath("$.version").value(1));
+    }
+
+    @Test
+    void aClientHoldingTheCurrentVersionIsToldNothingChanged() throws Exception {
+        ProgrammeId id = ProgrammeId.of("not-modified");
+        events.append(created(id));
+        projections.awaitCaughtUp();
+
+        read(get("/api/savings-programmes/{pid}", id).header("If-None-Match", "\"1\""), "viewer")
+                .andExpect(status().isNotModified());
+        events.append(new SavingsLineAddedEvent(id, ASC_2, "2", "Reablement & Homecare - service", "Adult Social Care",
+                profile(1_300_000, 700_000, 0)));
+        projections.awaitCaughtUp();
+        read(get("/api/savings-programmes/{pid}", id).header("If-None-Match", "\"1\""), "viewer")
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"2\""));
+    }
+
+    @Test
+    void anUnknownProgrammeIsNotFound() throws Exception {
+        read(get("/api/savings-programmes/{pid}", "no-such-programme"), "viewer")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("PROGRAMME_NOT_FOUND"));
+    }
+
+    @Test
+    void asOfBetweenTwoRevisionsShowsTheProgrammeAsItThenStood() throws Exception {
+        ProgrammeId id = ProgrammeId.of("as-of-programme");
+        revisedTwiceThenWithdrawn(id);
+        projections.awaitCaughtUp();
+
+        JsonNode then = body(read(get("/api/savings-programmes/{pid}", id).param("asOf", "2011-07-15T00:00:00Z"), "auditor")
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"3\"")));
+
+        assertThat(then.get("version").asLong()).isEqualTo(3);
+        assertThat(then.get("lastChangedAt").asText()).isEqualTo(FIRST_REVISION.toString());
+        assertThat(line(then, ASC_2.value()).get("revisions").asInt()).isEqualTo(1);
+        assertThat(amount(then.at("/totals/2011-12"))).isEqualByComparingTo("1000000");
+        assertThat(amount(then.at("/totals/2012-13"))).isEqualByComparingTo("1000000");
+
+        JsonNode now = body(read(get("/api/savings-programmes/{pid}", id), "auditor").andExpect(status().isOk()));
+        assertThat(now.get("version").asLong()).isEqualTo(5);
+        assertThat(amount(now.at("/totals/2011-12"))).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void asOfTheInstantOfARevisionIncludesIt() throws Exception {
+        ProgrammeId id = ProgrammeId.of("as-of-inclusive");
+        revisedTwiceThenWithdrawn(id);
+        projections.awaitCaughtUp();
+
+        read(get("/api/savings-programmes/{pid}", id).param("asOf", SECOND_REVISION.toString()), "auditor")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(4));
+    }
+
+    @Test
+    void asOfBeforeTheProgrammeWasCreatedIsNotFound() throws Exception {
+        ProgrammeId id = ProgrammeId.of("as-of-too-early");
+        revisedTwiceThenWithdrawn(id);
+        projections.awaitCaughtUp();
+
+        read(get("/api/savings-programmes/{pid}", id).param("asOf", "2011-02-28T23:59:59Z"), "auditor")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("PROGRAMME_NOT_FOUND"));
+    }
+
+    @Test
+    void anAsOfThatIsNotAnInstantIsRejected() throws Exception {
+        read(get("/api/savings-programmes/{pid}", "any-programme").param("asOf", "last tuesday"), "auditor")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+    }
+
+    @Test
+    void aLinesHistoryListsEachChangeOldestFirstWithWhoAndWhy() throws Exception {
+        ProgrammeId id = ProgrammeId.of("history-programme");
+        List<Published> published = revisedTwiceThenWithdrawn(id);
+        projections.awaitCaughtUp();
+
+        JsonNode history = body(read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", id, ASC_2), "auditor")
+                .andExpect(status().isOk()));
+
+        assertThat(history).extracting(change -> change.get("type").asText())
+                .containsExactly("ADDED", "REVISED", "REVISED", "WITHDRAWN");
+        assertThat(history).extracting(change -> change.get("version").asLong()).containsExactly(2L, 3L, 4L, 5L);
+        assertThat(history).extracting(change -> change.get("eventId").asText())
+                .containsExactlyElementsOf(published.subList(1, 5).stream().map(Published::eventId).toList());
+        JsonNode added = history.get(0);
+        assertThat(added.get("previous").isNull()).isTrue();
+        assertThat(amount(added.at("/profile/2011-12"))).isEqualByComparingTo("1300000");
+        assertThat(added.get("actor").asText()).isEqualTo("manager");
+        JsonNode firstRevision = history.get(1);
+        assertThat(amount(firstRevision.at("/previous/2011-12"))).isEqualByComparingTo("1300000");
+        assertThat(amount(firstRevision.at("/profile/2011-12"))).isEqualByComparingTo("1000000");
+        assertThat(firstRevision.get("reason").asText()).isEqualTo("Reablement start moved to July");
+        assertThat(firstRevision.get("actor").asText()).isEqualTo("service-director");
+        assertThat(firstRevision.get("recordedAt").asText()).isEqualTo(FIRST_REVISION.toString());
+        JsonNode withdrawal = history.get(3);
+        assertThat(withdrawal.get("profile").isNull()).isTrue();
+        assertThat(withdrawal.get("reason").asText()).isEqualTo("Service transferred to health");
+    }
+
+    @Test
+    void theHistoryOfALineTheProgrammeNeverHadIsNotFound() throws Exception {
+        ProgrammeId id = ProgrammeId.of("history-unknown-line");
+        revisedTwiceThenWithdrawn(id);
+        projections.awaitCaughtUp();
+
+        read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", id, "public-protection-2"), "auditor")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("SAVINGS_LINE_NOT_FOUND"));
+        read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", "never-created", ASC_2), "auditor")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("PROGRAMME_NOT_FOUND"));
+    }
+
+    @Test
+    void theListShowsProgrammeSummariesAPageAtATime() throws Exception {
+        for (String name : List.of("list-a", "list-b", "list-c")) {
+            events.append(created(ProgrammeId.of(name)), new SavingsLineAddedEvent(ProgrammeId.of(name), ASC_2, "2",
+                    "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0)));
+        }
+        projections.awaitCaughtUp();
+
+        JsonNode all = body(read(get("/api/savings-programmes").param("size", "500"), "viewer").andExpect(status().isOk()));
+        List<String> ids = new ArrayList<>();
+        all.get("items").forEach(item -> ids.add(item.get("id").asText()));
+        assertThat(ids).contains("list-a", "list-b", "list-c").isSorted();
+        assertThat(all.get("total").asLong()).isEqualTo(ids.size());
+        assertThat(all.get("size").asInt()).isEqualTo(500);
+
+        int positionOfB = ids.indexOf("list-b");
+        JsonNode page = body(read(get("/api/savings-programmes")
+                .param("page", Integer.toString(positionOfB)).param("size", "1"), "viewer").andExpect(status().isOk()));
+        assertThat(page.get("items")).hasSize(1);
+        JsonNode b = page.get("items").get(0);
+        assertThat(b.get("id").asText()).isEqualTo("list-b");
+        assertThat(b.get("title").asText()).isEqualTo("Savings programme list-b");
+        assertThat(b.get("organisation").asText()).isEqualTo("Nottinghamshire County Council");
+        assertThat(amount(b.at("/totals/2011-12"))).isEqualByComparingTo("1300000");
+        assertThat(b.has("lines")).isFalse();
+        assertThat(page.get("page").asInt()).isEqualTo(positionOfB);
+    }
+
+    @Test
+    void aPageSizeAboveFiveHundredIsRejected() throws Exception {
+        read(get("/api/savings-programmes").param("size", "501"), "viewer")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
+    @Test
+    void aNegativePageIsRejected() throws Exception {
+        read(get("/api/savings-programmes").param("page", "-1"), "viewer")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+    }
+
+    @Test
+    void viewersReadProgrammesButOnlyAuditorsReadThePastAndHistories() throws Exception {
+        ProgrammeId id = ProgrammeId.of("role-matrix");
+        revisedTwiceThenWithdrawn(id);
+        projections.awaitCaughtUp();
+        Supplier<MockHttpServletRequestBuilder> current = () -> get("/api/savings-programmes/{pid}", id);
+        Supplier<MockHttpServletRequestBuilder> asOf = () -> get("/api/savings-programmes/{pid}", id)
+                .param("asOf", SECOND_REVISION.toString());
+        Supplier<MockHttpServletRequestBuilder> history = () -> get("/api/savings-programmes/{pid}/lines/{lineId}/history",
+                id, ASC_2);
+        Supplier<MockHttpServletRequestBuilder> list = () -> get("/api/savings-programmes");
+
+        for (String reader : List.of("viewer", "manager", "auditor", "admin")) {
+            read(current.get(), reader).andExpect(status().isOk());
+            read(list.get(), reader).andExpect(status().isOk());
+        }
+        for (String notAnAuditor : List.of("viewer", "manager")) {
+            read(asOf.get(), notAnAuditor).andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("FORBIDDEN"));
+            read(history.get(), notAnAuditor).andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+        }
+        for (String auditor : List.of("auditor", "admin")) {
+            read(asOf.get(), auditor).andExpect(status().isOk());
+            read(history.get(), auditor).andExpect(status().isOk());
+        }
+        for (Supplier<MockHttpServletRequestBuilder> anonymous : List.of(current, asOf, history, list)) {
+            mockMvc.perform(anonymous.get()).andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+        }
+    }
+
+    @Test
+    void replayingTheProjectionRebuildsTheSameDocuments() throws Exception {
+        ProgrammeId id = ProgrammeId.of("replayed-programme");
+        seedProgramme(id);
+        revisedTwiceThenWithdrawn(ProgrammeId.of("replayed-revisions"));
+        projections.awaitCaughtUp();
+        List<Document> before = savingsDocuments();
+
+        StreamingEventProcessor processor = projections.processor(ProcessingGroups.SAVINGS_PROGRAMME);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        projections.awaitCaughtUp(ProcessingGroups.SAVINGS_PROGRAMME);
+
+        assertThat(savingsDocuments()).isEqualTo(before);
+        assertThat(before).extracting(d -> d.getString("_id")).contains("replayed-programme", "replayed-revisions");
+    }
+
+    private List<Document> savingsDocuments() {
+        List<Document> documents = new ArrayList<>();
+        mongo.getCollection(SavingsProgrammeDocument.COLLECTION).find().sort(new Document("_id", 1)).into(documents);
+        return documents;
+    }
+
+    private void seedProgramme(ProgrammeId id) {
+        events.at(CREATED).append(SeedSavingsProgramme.created(id));
+        events.append(SeedSavingsProgramme.lines(id).toArray(SavingsLineAddedEvent[]::new));
+    }
+
+    /**
+     * A programme with one line (1,300,000 / 700,000 / 0), revised on 1 June to 1,000,000 / 1,000,000 / 0, on
+     * 1 September to 500,000 / 1,500,000 / 0, and withdrawn on 1 December: versions 1 to 5.
+     */
+    private List<Published> revisedTwiceThenWithdrawn(ProgrammeId id) {
+        List<Published> published = new ArrayList<>();
+        SavingsProfile added = profile(1_300_000, 700_000, 0);
+        SavingsProfile first = profile(1_000_000, 1_000_000, 0);
+        SavingsProfile second = profile(500_000, 1_500_000, 0);
+        published.addAll(events.at(CREATED).append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
+                "Reablement & Homecare - service", "Adult Social Care", added)));
+        published.addAll(events.by("service-director").because("Reablement start moved to July").at(FIRST_REVISION)
+                .append(new SavingsLineRevisedEvent(id, ASC_2, added, first)));
+        published.addAll(events.because("Second phase deferred").at(SECOND_REVISION)
+                .append(new SavingsLineRevisedEvent(id, ASC_2, first, second)));
+        published.addAll(events.because("Service transferred to health").at(WITHDRAWAL)
+                .append(new SavingsLineWithdrawnEvent(id, ASC_2, second)));
+        return published;
+    }
+
+    private static SavingsProgrammeCreatedEvent created(ProgrammeId id) {
+        SavingsProgrammeCreatedEvent seed = SeedSavingsProgramme.created(id);
+        return new SavingsProgrammeCreatedEvent(id, "Savings programme " + id, seed.organisation(), seed.financialYears(),
+                null);
+    }
+
+    private static SavingsDeliveryRecordedEvent delivery(ProgrammeId id, Quarter quarter, String achieved, Rag rag) {
+        return new SavingsDeliveryRecordedEvent(id, ASC_2, FY_2011_12, quarter, Money.of(achieved), rag, null);
+    }
+
+    private ResultActions read(MockHttpServletRequestBuilder request, String user) throws Exception {
+        return mockMvc.perform(request.with(httpBasic(user, user)));
+    }
+
+    private static JsonNode body(ResultActions result) throws Exception {
+        MvcResult done = result.andReturn();
+        return JSON.readTree(done.getResponse().getContentAsString());
+    }
+
+    private static JsonNode line(JsonNode view, String lineId) {
+        for (JsonNode line : view.get("lines")) {
+            if (line.get("lineId").asText().equals(lineId)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no line " + lineId + " in " + view);
+    }
+
+    private static BigDecimal amount(JsonNode node) {
+        assertThat(node.isNumber()).as("%s is a JSON number", node).isTrue();
+        return node.decimalValue();
+    }
+}

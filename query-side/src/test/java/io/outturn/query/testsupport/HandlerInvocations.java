@@ -1,0 +1,56 @@
+package io.outturn.query.testsupport;
+
+import io.outturn.events.OutturnEvent;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Calls projection handlers the way a processor does, without Spring or a processor: inside a unit of work
+ * (one per event, or one batch for several) that commits when the handler returns.
+ */
+public final class HandlerInvocations {
+
+    private HandlerInvocations() {
+    }
+
+    /** What a handler receives besides the payload. */
+    @FunctionalInterface
+    public interface Handler {
+        void handle(DomainEventMessage<?> message) throws Exception;
+    }
+
+    public static DomainEventMessage<OutturnEvent> message(OutturnEvent event, long sequence, Instant timestamp) {
+        String type = event instanceof io.outturn.events.IndicatorEvent ? "Indicator" : "SavingsProgramme";
+        return new GenericDomainEventMessage<>(type, event.aggregateId(), sequence, event,
+                MetaData.with("actor", "manager"), UUID.randomUUID().toString(), timestamp);
+    }
+
+    /** Handles one event in a unit of work of its own, committed afterwards. */
+    public static void inUnitOfWork(DomainEventMessage<?> message, Handler handler) {
+        DefaultUnitOfWork.startAndGet(message).execute(() -> {
+            try {
+                handler.handle(message);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Handles the events as one processing batch (one unit of work for all), committed afterwards. */
+    public static void inOneBatch(List<? extends DomainEventMessage<?>> messages, Handler handler) throws Exception {
+        UnitOfWork<DomainEventMessage<?>> batch = new BatchingUnitOfWork<>(List.copyOf(messages));
+        batch.executeWithResult(() -> {
+            handler.handle((DomainEventMessage<?>) CurrentUnitOfWork.get().getMessage());
+            return null;
+        });
+    }
+}
