@@ -1,0 +1,130 @@
+package io.outturn.standalone;
+
+import io.outturn.standalone.OutturnHttp.Answer;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/** Standalone as one application: both sides, one port, open health, authenticated everything else. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "outturn.demo-data.enabled=false")
+@DirtiesContext
+class StandaloneApplicationTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("outturn.data-dir", () -> dataDir.toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    EventStorageEngine storageEngine;
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    StartupAnnouncement announcement;
+
+    private final HttpClient http = OutturnHttp.client();
+
+    @Test
+    void healthIsOpenWithoutCredentials() throws Exception {
+        HttpResponse<String> health = anonymous("actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void prometheusAnswersAnAuthenticatedUser() throws Exception {
+        Answer metrics = as("viewer", "viewer").get("actuator/prometheus");
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void theApiRefusesARequestWithoutCredentials() throws Exception {
+        HttpResponse<String> response = anonymous("api/indicators");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void prometheusRefusesARequestWithoutCredentials() throws Exception {
+        assertThat(anonymous("actuator/prometheus").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theApiRefusesWrongCredentials() throws Exception {
+        assertThat(as("manager", "not-the-password").get("api/indicators").status()).isEqualTo(401);
+    }
+
+    @Test
+    void eventsAreStoredByAxonsEmbeddedEventStoreInAnH2FileUnderTheDataDirectory() {
+        assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(dataDir.resolve("events").resolve("outturn-events.mv.db")).exists();
+    }
+
+    @Test
+    void readModelsAreServedInProcessFromAFileUnderTheDataDirectory() {
+        assumeThat(System.getenv("MONGODB_URI")).as("a real MongoDB is configured").isNull();
+
+        assertThat(environment.getProperty("spring.data.mongodb.uri")).startsWith("mongodb://127.0.0.1:");
+        assertThat(dataDir.resolve("read-models.mv")).exists();
+    }
+
+    @Test
+    void theStartupAnnouncementGivesTheBaseUrlAndTheDemoUsers() {
+        assertThat(announcement.text())
+                .contains("http://localhost:" + port + "/api")
+                .contains("manager / manager: MANAGER")
+                .contains("auditor / auditor: AUDITOR")
+                .contains("viewer / viewer: VIEWER")
+                .contains("admin / admin: ADMIN");
+    }
+
+    private HttpResponse<String> anonymous(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base().resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private OutturnHttp as(String user, String password) {
+        return new OutturnHttp(http, base(), user, password);
+    }
+
+    private URI base() {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+}
