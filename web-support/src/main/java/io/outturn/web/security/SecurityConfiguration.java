@@ -78,6 +78,13 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The configured users, exposed only as a {@link UserDetailsService}. Were the bean also a
+     * {@code UserDetailsPasswordService} (as {@link InMemoryUserDetailsManager} is), Spring Security would
+     * "upgrade" every user's password to bcrypt in memory at their first login, and from then on every HTTP
+     * Basic request would pay a bcrypt check, tens of milliseconds of CPU, even for {@code {noop}} users. That
+     * upgrade is never persisted anyway: the configuration keeps whatever it holds.
+     */
     @Bean
     UserDetailsService outturnUsers(OutturnSecurityProperties properties) {
         List<UserDetails> users = properties.users().stream()
@@ -87,7 +94,8 @@ public class SecurityConfiguration {
                         .build())
                 .map(UserDetails.class::cast)
                 .toList();
-        return new InMemoryUserDetailsManager(users);
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
+        return manager::loadUserByUsername;
     }
 
     static boolean isJwtEnabled(Environment environment) {
