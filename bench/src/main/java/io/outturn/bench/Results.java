@@ -1,0 +1,34 @@
+package io.outturn.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one run measured, filled in phase by phase; rendered by {@link Report}. */
+final class Results {
+
+    String date;
+    String scale;
+    MachineInfo machine;
+    String readModelStore;
+    String notes;
+    Map<String, String> settings = Map.of();
+    List<String> only = List.of();
+    List<String> undone = List.of();
+    double totalSeconds;
+
+    final Map<Integer, RawAppend.Result> rawAppend = new LinkedHashMap<>();
+    final Map<Integer, CommandLoad.Result> commands = new LinkedHashMap<>();
+    final Map<Integer, EventSeeder.Seeded> seeding = new LinkedHashMap<>();
+    final Map<Integer, ProjectionReplay.Result> replay = new LinkedHashMap<>();
+    final Map<Integer, RawDocumentWrite.Result> rawUpsert = new LinkedHashMap<>();
+    final Map<Integer, Long> readModelDocuments = new LinkedHashMap<>();
+    RawEventRead.Result rawRead;
+    RawEventRead.Result rawReadDeserialized;
+    final List<QueryLatency.Result> queries = new ArrayList<>();
+    final List<HistoryLatency.Result> history = new ArrayList<>();
+    final List<ResourceMeter.Use> resources = new ArrayList<>();
+    final List<PhaseProfiler.Profile> profiles = new ArrayList<>();
+    final Map<String, String> failures = new LinkedHashMap<>();
+}
