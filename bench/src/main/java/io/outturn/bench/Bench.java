@@ -57,16 +57,24 @@ final class Bench {
         this.store = store;
     }
 
-    Results run() {
+    /**
+     * Runs the selected parts; after each, hands the results so far to {@code checkpoint}, so that a run cut short
+     * (a machine that kills its largest process when memory runs low, say) still leaves what it measured.
+     */
+    Results run(java.util.function.Consumer<Results> checkpoint) {
         Stopwatch whole = Stopwatch.start();
         results.scale = scale.name();
         results.machine = MachineInfo.current();
         results.readModelStore = store.describe();
         if (selected("commands")) {
             attempt("commands", this::commandsAndAppendCeilings);
+            results.totalSeconds = whole.seconds();
+            checkpoint.accept(results);
         }
         if (selected("county")) {
             attempt("county", this::county);
+            results.totalSeconds = whole.seconds();
+            checkpoint.accept(results);
         }
         if (selected("history")) {
             attempt("history", this::history);

@@ -59,17 +59,12 @@ public final class BenchMain {
         }
         Bench bench = new Bench(scale, data, results.resolve("profiles"), profile, ReadModelStore.fromEnvironment(),
                 only, settings, undone);
-        Results measured = bench.run();
-        measured.date = started.toString();
-        measured.notes = System.getenv("BENCH_NOTES");
-        measured.settings = settings;
-        measured.only = only;
-        measured.undone = undone.stream().map(Enum::name).toList();
-
-        Report report = new Report(measured);
-        String markdown = report.markdown();
-        Files.writeString(results.resolve("report.md"), markdown, StandardCharsets.UTF_8);
-        Files.writeString(results.resolve("report.json"), report.json(), StandardCharsets.UTF_8);
+        Results measured = bench.run(soFar -> {
+            describe(soFar, started, settings, only, undone);
+            write(soFar, results);
+        });
+        describe(measured, started, settings, only, undone);
+        String markdown = write(measured, results);
         System.out.println();
         System.out.println(markdown);
         Console.say("report written to %s", results.resolve("report.md").toAbsolutePath());
@@ -78,6 +73,28 @@ public final class BenchMain {
         }
         // Daemon-less pools of the stopped applications (HTTP client selector, Netty) must not keep the JVM alive.
         System.exit(measured.failures.isEmpty() ? 0 : 1);
+    }
+
+    private static void describe(Results measured, Instant started, Map<String, String> settings, List<String> only,
+                                 List<UndoneFix> undone) {
+        measured.date = started.toString();
+        measured.notes = System.getenv("BENCH_NOTES");
+        measured.settings = settings;
+        measured.only = only;
+        measured.undone = undone.stream().map(Enum::name).toList();
+    }
+
+    /** Writes {@code report.md} and {@code report.json}, over any earlier ones of this run; answers the Markdown. */
+    private static String write(Results measured, Path results) {
+        Report report = new Report(measured);
+        String markdown = report.markdown();
+        try {
+            Files.writeString(results.resolve("report.md"), markdown, StandardCharsets.UTF_8);
+            Files.writeString(results.resolve("report.json"), report.json(), StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write the report into " + results, e);
+        }
+        return markdown;
     }
 
     private static void delete(Path root) throws IOException {
