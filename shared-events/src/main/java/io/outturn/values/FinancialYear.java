@@ -102,6 +102,8 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     @JsonValue
     @Override
     public String toString() {
-        return String.format("%d-%02d", startYear, (startYear + 1) % 100);
+        // Printed for every document id and card a projection writes: String.format was a tenth of replay's CPU.
+        int endYear = (startYear + 1) % 100;
+        return startYear + (endYear < 10 ? "-0" : "-") + endYear;
     }
 }
