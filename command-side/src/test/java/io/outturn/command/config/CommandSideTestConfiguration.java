@@ -1,5 +1,6 @@
 package io.outturn.command.config;
 
+import org.axonframework.common.caching.Cache;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -7,6 +8,7 @@ import org.springframework.context.annotation.Primary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * What a command-side test needs instead of Axon Server and the wall clock: an in-memory event store (reset it
@@ -25,7 +27,7 @@ public class CommandSideTestConfiguration {
     }
 
     @Bean
-    ResettableEventStorageEngine eventStorageEngine() {
-        return new ResettableEventStorageEngine();
+    ResettableEventStorageEngine eventStorageEngine(List<Cache> aggregateCaches) {
+        return new ResettableEventStorageEngine(aggregateCaches);
     }
 }

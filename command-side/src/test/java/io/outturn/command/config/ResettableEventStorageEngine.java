@@ -1,5 +1,6 @@
 package io.outturn.command.config;
 
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -11,24 +12,50 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
  * Axon's {@link InMemoryEventStorageEngine}, replaceable by an empty one between tests, so that every test can
  * use the plans' own ids (NI130) without meeting the events of the test before it, while the Spring context
- * (and its start-up time) is shared.
+ * (and its start-up time) is shared. The aggregate caches are emptied with it: an aggregate cached by the test
+ * before would otherwise outlive its events.
  */
 public class ResettableEventStorageEngine implements EventStorageEngine {
 
+    private final List<Cache> aggregateCaches;
+    private final AtomicLong aggregateReads = new AtomicLong();
+    private final AtomicReference<RuntimeException> nextAppendFailure = new AtomicReference<>();
     private volatile InMemoryEventStorageEngine delegate = new InMemoryEventStorageEngine();
 
-    /** Forget every event. */
+    public ResettableEventStorageEngine(List<Cache> aggregateCaches) {
+        this.aggregateCaches = List.copyOf(aggregateCaches);
+    }
+
+    /** Forget every event, and every aggregate loaded from them. */
     public void reset() {
         delegate = new InMemoryEventStorageEngine();
+        aggregateCaches.forEach(Cache::removeAll);
+        nextAppendFailure.set(null);
+    }
+
+    /** How many times an aggregate's events have been read, to load it, since this engine was made. */
+    public long aggregateReads() {
+        return aggregateReads.get();
+    }
+
+    /** The next append throws {@code failure} instead of storing anything, as a full disk or a lost connection would. */
+    public void failNextAppend(RuntimeException failure) {
+        nextAppendFailure.set(failure);
     }
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
+        RuntimeException failure = nextAppendFailure.getAndSet(null);
+        if (failure != null) {
+            throw failure;
+        }
         delegate.appendEvents(events);
     }
 
@@ -44,6 +71,7 @@ public class ResettableEventStorageEngine implements EventStorageEngine {
 
     @Override
     public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        aggregateReads.incrementAndGet();
         return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
     }
 
