@@ -5,11 +5,14 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What one processing batch of a projection has read and is going to write, kept as a resource of the batch's
@@ -27,6 +30,10 @@ import java.util.function.Function;
  * <p>Collections are flushed in the order the batch first asked for them: ask first for the documents that
  * are derived and last for the state they are derived from, so that a crash between two collections leaves
  * the state behind (and replayable), never ahead.
+ *
+ * <p><b>Rendering once per batch.</b> A handler folds each event into its aggregate's state (cheap) and leaves
+ * the rendering of what derives from it (cards, series, views) to {@link #beforeFlush(String, Runnable)}: keyed
+ * by aggregate, so that an aggregate touched by fifty events of a batch is rendered once, from its final state.
  */
 public final class ProjectionBatch {
 
@@ -34,8 +41,11 @@ public final class ProjectionBatch {
 
     private final UnitOfWork<?> root;
     private final Map<String, PendingDocuments<?>> collections = new LinkedHashMap<>();
+    private final Map<String, Object> locals = new HashMap<>();
+    private final Map<String, Runnable> beforeFlush = new LinkedHashMap<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final Map<String, Runnable> afterCommitByKey = new LinkedHashMap<>();
+    private List<Object> payloads;
 
     private ProjectionBatch(UnitOfWork<?> root) {
         this.root = root;
@@ -62,14 +72,47 @@ public final class ProjectionBatch {
      * the batch, the {@code _id} of the document it needs (or null): all of them are read in one query the
      * first time the collection is asked for.
      */
-    @SuppressWarnings("unchecked")
     public <D> PendingDocuments<D> documents(MongoTemplate mongo, String collection, Class<D> type,
                                              Function<Object, String> preloadIdOf) {
+        return collection(mongo, collection, type, Objects.requireNonNull(preloadIdOf, "preloadIdOf"));
+    }
+
+    /**
+     * The documents of one collection touched by this batch, none of them read ahead: for documents that the
+     * batch only writes, or reads by ids its payloads do not name.
+     */
+    public <D> PendingDocuments<D> documents(MongoTemplate mongo, String collection, Class<D> type) {
+        return collection(mongo, collection, type, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <D> PendingDocuments<D> collection(MongoTemplate mongo, String collection, Class<D> type,
+                                               Function<Object, String> preloadIdOf) {
         return (PendingDocuments<D>) collections.computeIfAbsent(collection, name -> {
             PendingDocuments<D> documents = new PendingDocuments<>(mongo, name, type);
-            documents.preload(BatchPayloads.of(root).stream().map(preloadIdOf).toList());
+            if (preloadIdOf != null) {
+                documents.preload(payloads().stream().map(preloadIdOf).toList());
+            }
             return documents;
         });
+    }
+
+    /**
+     * A value that lives as long as this batch, made by {@code initial} the first time {@code name} is asked for:
+     * e.g. a projection's folded states, kept in the form it folds rather than as the documents it stores.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T local(String name, Supplier<T> initial) {
+        return (T) locals.computeIfAbsent(name, key -> initial.get());
+    }
+
+    /**
+     * Runs when the batch flushes, before any collection is written; a later action with the same key replaces
+     * the earlier one. Meant for rendering derived documents from an aggregate's state as it ends the batch,
+     * instead of after each of its events. The action may put documents and register after-commit actions.
+     */
+    public void beforeFlush(String key, Runnable action) {
+        beforeFlush.put(key, action);
     }
 
     /** Runs once the batch has committed (and its token is stored), e.g. to tell live followers. */
@@ -90,8 +133,25 @@ public final class ProjectionBatch {
         afterCommitByKey.values().forEach(Runnable::run);
     }
 
-    /** Writes every pending document, collection by collection; a no-op when nothing is pending. */
+    /**
+     * Runs the before-flush actions, then writes every pending document, collection by collection; a no-op when
+     * nothing is pending.
+     */
     public void flush() {
+        // An action may register another (or re-register its own key); each runs once, before any write.
+        while (!beforeFlush.isEmpty()) {
+            List<Runnable> actions = List.copyOf(beforeFlush.values());
+            beforeFlush.clear();
+            actions.forEach(Runnable::run);
+        }
         collections.values().forEach(PendingDocuments::flush);
+    }
+
+    /** The payloads of the batch's events, read once however many collections preload from them. */
+    private List<Object> payloads() {
+        if (payloads == null) {
+            payloads = BatchPayloads.of(root);
+        }
+        return payloads;
     }
 }

@@ -42,11 +42,16 @@ public final class YearOnYearViews {
         });
         List<YearComparison> comparisons = YearOnYearCalculator.compare(new YearOnYearInput(definition.polarity(),
                 definition.rollUp(), actualsByYear, targetByYear));
-        return new YearOnYearView(state.indicatorId(), comparisons.stream().map(c -> entry(state, c)).toList());
+        if (comparisons.isEmpty()) {
+            return new YearOnYearView(state.indicatorId(), List.of());
+        }
+        Map<FinancialYear, KpiStatusView> cards = new HashMap<>();
+        KpiCards.cards(state).forEach(card -> cards.put(card.fy(), card));
+        return new YearOnYearView(state.indicatorId(),
+                comparisons.stream().map(c -> entry(cards.get(c.fy()), c)).toList());
     }
 
-    private static YearOnYearEntry entry(IndicatorState state, YearComparison comparison) {
-        KpiStatusView card = KpiCards.card(state, comparison.fy());
+    private static YearOnYearEntry entry(KpiStatusView card, YearComparison comparison) {
         Rag rag = card.rag();
         return new YearOnYearEntry(comparison.fy(), comparison.outturn(), comparison.quartersReported(),
                 card.target(), rag, comparison.change(), comparison.changePercent(), comparison.direction(),

@@ -20,8 +20,9 @@ record KpiStatusDocument(@Id String id, IndicatorId indicatorId, FinancialYear f
         return indicatorId.value() + "|" + fy;
     }
 
-    static KpiStatusDocument of(KpiStatusView card, long lastSequence) {
-        return new KpiStatusDocument(idOf(card.indicatorId(), card.fy()), card.indicatorId(), card.fy(),
-                card.organisation(), card.serviceGroup(), card.rag(), card, lastSequence);
+    /** The document of {@code card}, whose {@code _id} the caller has already worked out with {@link #idOf}. */
+    static KpiStatusDocument of(String id, KpiStatusView card, long lastSequence) {
+        return new KpiStatusDocument(id, card.indicatorId(), card.fy(), card.organisation(), card.serviceGroup(),
+                card.rag(), card, lastSequence);
     }
 }

@@ -8,13 +8,14 @@ import io.outturn.query.fold.IndicatorFold;
 import io.outturn.query.fold.IndicatorState;
 import io.outturn.query.fold.KpiCards;
 import io.outturn.query.fold.KpiStatusView;
-import io.outturn.values.FinancialYear;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,10 @@ import java.util.Objects;
 
 /**
  * Projects indicator events into {@code kpi_status} cards. Every event is folded into the indicator's state
- * ({@code kpi_indicator_state}) and then every card of the indicator is rendered again: each card carries the
- * indicator's version (its ETag), and a definition change or a year's outturn can alter other years' cards.
- * An event not newer than the stored state is ignored, so redelivery and replays never count twice.
+ * ({@code kpi_indicator_state}); every card of the indicator is rendered from the state the indicator ends the
+ * processing batch with, once per batch: each card carries the indicator's version (its ETag), and a definition
+ * change or a year's outturn can alter other years' cards. An event not newer than the stored state is ignored,
+ * so redelivery and replays never count twice.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.KPI_STATUS)
@@ -46,7 +48,7 @@ class KpiStatusProjection {
         ProjectionBatch batch = ProjectionBatch.current();
         // Cards are asked for first so that they are written before the state they are rendered from.
         PendingDocuments<KpiStatusDocument> cards =
-                batch.documents(mongo, KpiStatusDocument.COLLECTION, KpiStatusDocument.class, payload -> null);
+                batch.documents(mongo, KpiStatusDocument.COLLECTION, KpiStatusDocument.class);
         PendingDocuments<IndicatorStateDocument> states = batch.documents(mongo, IndicatorStateDocument.COLLECTION,
                 IndicatorStateDocument.class, KpiStatusProjection::stateIdOf);
 
@@ -56,16 +58,39 @@ class KpiStatusProjection {
         if (after == before) {
             return;
         }
-        for (FinancialYear fy : after.years().keySet()) {
-            if (KpiCards.hasCard(after, fy)) {
-                KpiStatusView card = KpiCards.card(after, fy);
-                String cardId = KpiStatusDocument.idOf(card.indicatorId(), fy);
-                cards.put(cardId, KpiStatusDocument.of(card, sequence));
-                batch.afterCommit(KpiStatusDocument.COLLECTION + ":" + cardId,
-                        () -> updates.emit(FindKpiStatusStreamQuery.class, query -> query.follows(card), card));
+        states.put(id, new IndicatorStateDocument(id, after, sequence));
+        batch.beforeFlush(KpiStatusDocument.COLLECTION + ":" + id, () -> render(batch, cards, after));
+    }
+
+    /** Writes every card of the indicator as {@code state} has it, and announces each after commit. */
+    private void render(ProjectionBatch batch, PendingDocuments<KpiStatusDocument> cards, IndicatorState state) {
+        long lastSequence = state.version() - 1;
+        for (KpiStatusView card : KpiCards.cards(state)) {
+            String cardId = KpiStatusDocument.idOf(state.indicatorId(), card.fy());
+            cards.put(cardId, KpiStatusDocument.of(cardId, card, lastSequence));
+            batch.afterCommit(KpiStatusDocument.COLLECTION + ":" + cardId, () -> announce(card));
+        }
+    }
+
+    /**
+     * Tells live followers about the card. Making the update message costs a random UUID, so it is skipped when
+     * the emitter can tell that nobody follows cards: a follower who subscribes later still sees this card, in the
+     * initial result its subscription reads once registered, because the card is stored before this runs.
+     */
+    private void announce(KpiStatusView card) {
+        if (updates instanceof SimpleQueryUpdateEmitter && nobodyFollowsCards()) {
+            return;
+        }
+        updates.emit(FindKpiStatusStreamQuery.class, query -> query.follows(card), card);
+    }
+
+    private boolean nobodyFollowsCards() {
+        for (SubscriptionQueryMessage<?, ?, ?> subscription : updates.activeSubscriptions()) {
+            if (FindKpiStatusStreamQuery.class.isAssignableFrom(subscription.getPayloadType())) {
+                return false;
             }
         }
-        states.put(id, new IndicatorStateDocument(id, after, sequence));
+        return true;
     }
 
     @ResetHandler

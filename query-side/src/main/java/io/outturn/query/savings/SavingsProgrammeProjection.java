@@ -15,17 +15,23 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps {@code savings_programme}: one document per programme, folded with {@link SavingsProgrammeFold}. The
  * documents a processing batch needs are read in one query and written in one bulk write of replace-upserts
- * when the batch ends (the query side's {@link ProjectionBatch}); an event the stored state already reflects
- * changes nothing, so redelivery and replays never double-count.
+ * when the batch ends (the query side's {@link ProjectionBatch}), each rendered once, from the state its programme
+ * ends the batch with; an event the stored state already reflects changes nothing, so redelivery and replays
+ * never double-count.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.SAVINGS_PROGRAMME)
 class SavingsProgrammeProjection {
+
+    /** The batch's programmes as folded so far, so that a programme's document is read and rendered once a batch. */
+    private static final String FOLDED = SavingsProgrammeProjection.class.getName() + ".folded";
 
     private final MongoTemplate mongo;
     private final SavingsProgrammeStore store;
@@ -45,13 +51,20 @@ class SavingsProgrammeProjection {
             }
             return;
         }
-        PendingDocuments<Document> documents = ProjectionBatch.current().documents(mongo,
-                SavingsProgrammeDocument.COLLECTION, Document.class, SavingsProgrammeProjection::programmeIdOf);
+        ProjectionBatch batch = ProjectionBatch.current();
+        PendingDocuments<Document> documents = batch.documents(mongo, SavingsProgrammeDocument.COLLECTION,
+                Document.class, SavingsProgrammeProjection::programmeIdOf);
+        Map<String, SavingsProgrammeState> folded = batch.local(FOLDED, HashMap::new);
         String id = event.programmeId().value();
-        SavingsProgrammeState before = documents.find(id).map(SavingsProgrammeDocument::toState).orElse(null);
+        SavingsProgrammeState before = folded.get(id);
+        if (before == null) {
+            before = documents.find(id).map(SavingsProgrammeDocument::toState).orElse(null);
+        }
         SavingsProgrammeState after = SavingsProgrammeFold.apply(before, event, sequence, timestamp);
         if (after != before) {
-            documents.put(id, SavingsProgrammeDocument.toDocument(after));
+            folded.put(id, after);
+            batch.beforeFlush(SavingsProgrammeDocument.COLLECTION + ":" + id,
+                    () -> documents.put(id, SavingsProgrammeDocument.toDocument(after)));
         }
     }
 

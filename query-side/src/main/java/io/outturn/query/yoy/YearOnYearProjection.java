@@ -6,6 +6,7 @@ import io.outturn.query.config.ProcessingGroups;
 import io.outturn.query.config.ProjectionBatch;
 import io.outturn.query.fold.IndicatorFold;
 import io.outturn.query.fold.IndicatorState;
+import io.outturn.query.fold.YearOnYearEntry;
 import io.outturn.query.fold.YearOnYearView;
 import io.outturn.query.fold.YearOnYearViews;
 import org.axonframework.config.ProcessingGroup;
@@ -20,11 +21,12 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Projects indicator events into {@code year_on_year}: fold into the document's own copy of the state, then
- * render the series again. The state and the series are one document, written at once, and an event not newer
- * than that state is ignored.
+ * Projects indicator events into {@code year_on_year}: fold each event into the document's own copy of the
+ * state, and render the series from the state the indicator ends the processing batch with, once per batch. The
+ * state and the series are one document, written at once, and an event not newer than that state is ignored.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.YEAR_ON_YEAR)
@@ -39,18 +41,28 @@ class YearOnYearProjection {
     @EventHandler
     void on(IndicatorEvent event, @SequenceNumber Long sequence, @Timestamp Instant timestamp) {
         Objects.requireNonNull(sequence, "indicator events are domain events and carry a sequence number");
-        PendingDocuments<YearOnYearDocument> documents = ProjectionBatch.current().documents(mongo,
+        ProjectionBatch batch = ProjectionBatch.current();
+        PendingDocuments<YearOnYearDocument> documents = batch.documents(mongo,
                 YearOnYearDocument.COLLECTION, YearOnYearDocument.class,
                 payload -> payload instanceof IndicatorEvent e ? e.indicatorId().value() : null);
         String id = event.indicatorId().value();
-        IndicatorState before = documents.find(id).map(YearOnYearDocument::state).orElse(null);
+        Optional<YearOnYearDocument> stored = documents.find(id);
+        IndicatorState before = stored.map(YearOnYearDocument::state).orElse(null);
         IndicatorState after = IndicatorFold.apply(before, event, sequence, timestamp);
         if (after == before) {
             return;
         }
-        YearOnYearView view = after.definition() == null ? new YearOnYearView(after.indicatorId(), List.of())
-                : YearOnYearViews.of(after);
-        documents.put(id, new YearOnYearDocument(id, after.indicatorId(), view.years(), after, sequence));
+        // Until the batch renders the series, the document carries the new state beside the series it had: the
+        // next event of the batch folds from that state, and the series is replaced before anything is written.
+        List<YearOnYearEntry> series = stored.map(YearOnYearDocument::years).orElse(List.of());
+        documents.put(id, new YearOnYearDocument(id, after.indicatorId(), series, after, sequence));
+        batch.beforeFlush(YearOnYearDocument.COLLECTION + ":" + id, () -> documents.put(id, rendered(id, after)));
+    }
+
+    private static YearOnYearDocument rendered(String id, IndicatorState state) {
+        YearOnYearView view = state.definition() == null ? new YearOnYearView(state.indicatorId(), List.of())
+                : YearOnYearViews.of(state);
+        return new YearOnYearDocument(id, state.indicatorId(), view.years(), state, state.version() - 1);
     }
 
     @ResetHandler

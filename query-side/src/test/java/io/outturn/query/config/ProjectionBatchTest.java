@@ -150,4 +150,77 @@ class ProjectionBatchTest {
         assertThat(announced).containsExactly("NI130=2");
         assertThat(storedAtAnnouncement).containsExactly("2");
     }
+
+    @Test
+    void aBeforeFlushActionRunsOnceWithItsLastRegistrationAndItsWritesLandBeforeTheTokenIsStored() throws Exception {
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(events("NI130", "NI130", "NI130"));
+        AtomicReference<Map<String, Integer>> storedWhenTokenIsStored = new AtomicReference<>();
+        batch.onPrepareCommit(u -> storedWhenTokenIsStored.set(stored()));
+        List<Integer> rendered = new ArrayList<>();
+
+        batch.executeWithResult(() -> new FlushAtEndOfBatch().handle(batch, () -> {
+            ProjectionBatch current = ProjectionBatch.current();
+            PendingDocuments<Tally> tallies = current.documents(mongo, "tallies", Tally.class);
+            int seen = current.local("seen", () -> new int[1])[0]++;
+            current.beforeFlush("NI130", () -> {
+                rendered.add(seen + 1);
+                tallies.put("NI130", new Tally("NI130", seen + 1));
+            });
+            return null;
+        }));
+
+        assertThat(rendered).containsExactly(3);
+        assertThat(storedWhenTokenIsStored.get()).isEqualTo(Map.of("NI130", 3));
+        assertThat(stored()).isEqualTo(Map.of("NI130", 3));
+    }
+
+    @Test
+    void outsideAProcessorBeforeFlushActionsRunWhenTheUnitOfWorkCommits() {
+        DefaultUnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("NI130"));
+        PendingDocuments<Tally> tallies = ProjectionBatch.current().documents(mongo, "tallies", Tally.class);
+        ProjectionBatch.current().beforeFlush("NI130", () -> tallies.put("NI130", new Tally("NI130", 7)));
+
+        assertThat(stored()).isEmpty();
+        unitOfWork.commit();
+        assertThat(stored()).isEqualTo(Map.of("NI130", 7));
+    }
+
+    @Test
+    void aBatchOnlyWrittenToReadsNothingAhead() throws Exception {
+        new BatchingUnitOfWork<>(events("NI130", "NI131")).executeWithResult(() -> {
+            ProjectionBatch.current().documents(mongo, "tallies", Tally.class).put("NI130", new Tally("NI130", 1));
+            return null;
+        });
+
+        verify(mongo, never()).find(any(Query.class), eq(Document.class), eq("tallies"));
+        assertThat(stored()).isEqualTo(Map.of("NI130", 1));
+    }
+
+    @Test
+    void theProcessorGetsOneReadyResultForEveryEventInsteadOfANewMessageForEach() throws Exception {
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(events("NI130", "NI131"));
+        List<Object> results = new ArrayList<>();
+
+        ResultMessage<Object> result = batch.executeWithResult(() -> {
+            Object handled = new FlushAtEndOfBatch().handle(batch, () -> null);
+            results.add(handled);
+            return handled;
+        });
+
+        assertThat(results).hasSize(2).allSatisfy(r -> assertThat(r).isSameAs(FlushAtEndOfBatch.NO_RESULT));
+        assertThat(result).isSameAs(FlushAtEndOfBatch.NO_RESULT);
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(result.getPayload()).isNull();
+        assertThat(result.getMetaData()).isEmpty();
+    }
+
+    @Test
+    void aHandlerResultThatIsNotEmptyIsPassedOnUnchanged() throws Exception {
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(events("NI130"));
+
+        ResultMessage<Object> result = batch.executeWithResult(() -> new FlushAtEndOfBatch().handle(batch, () -> "done"));
+
+        assertThat(result).isNotSameAs(FlushAtEndOfBatch.NO_RESULT);
+        assertThat(result.getPayload()).isEqualTo("done");
+    }
 }

@@ -161,6 +161,37 @@ class KpiCardsTest {
     }
 
     @Test
+    void everyCardRenderedTogetherEqualsItsCardRenderedAloneOldestYearFirst() {
+        IndicatorId absence = IndicatorId.of("KPR21");
+        IndicatorDefinedEvent defined = new IndicatorDefinedEvent(absence,
+                "Incidence of absence through musculo-skeletal injury", "Nottinghamshire County Council", null, null,
+                io.outturn.values.Framework.LOCAL, Unit.COUNT, Polarity.LOWER_IS_BETTER, RollUp.SUM, null, null);
+        Target fivePercentDown = new Target.Change(new BigDecimal("-5"), null, ChangeReference.outturnOf(FY_2012_13));
+        List<io.outturn.events.IndicatorEvent> events = new java.util.ArrayList<>(List.of(defined,
+                new TargetSetEvent(absence, FY_2013_14, fivePercentDown, "reduce by 5%", null, null),
+                actual(absence, FY_2013_14, Quarter.Q1, "24")));
+        for (Quarter quarter : Quarter.values()) {
+            events.add(actual(absence, FY_2012_13, quarter, "100"));
+            events.add(actual(absence, FY_2011_12, quarter, "90"));
+        }
+        IndicatorState state = fold(events);
+
+        List<KpiStatusView> cards = KpiCards.cards(state);
+
+        assertThat(cards).extracting(KpiStatusView::fy).containsExactly(FY_2011_12, FY_2012_13, FY_2013_14);
+        assertThat(cards).containsExactly(KpiCards.card(state, FY_2011_12), KpiCards.card(state, FY_2012_13),
+                KpiCards.card(state, FY_2013_14));
+        assertThat(cards.get(2).target().resolved().value()).isEqualByComparingTo("380");
+    }
+
+    @Test
+    void anIndicatorNeverDefinedHasNoCards() {
+        IndicatorState state = fold(List.of(actual(NI130, FY_2011_12, Quarter.Q1, "8200")));
+
+        assertThat(KpiCards.cards(state)).isEmpty();
+    }
+
+    @Test
     void aYearHasACardOnceItHasATargetAnActualOrAnAssessment() {
         IndicatorState state = fold(List.of(ni130Defined(NI130), ni130Target(NI130, FY_2011_12)));
 

@@ -1,6 +1,7 @@
 package io.outturn.query.kpi;
 
 import io.outturn.events.IndicatorEvent;
+import io.outturn.query.fold.KpiCards;
 import io.outturn.query.fold.KpiStatusView;
 import io.outturn.query.testsupport.HandlerInvocations;
 import io.outturn.query.testsupport.ReadModelMongo;
@@ -9,12 +10,18 @@ import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryUpdateMessage;
+import org.axonframework.queryhandling.UpdateHandlerRegistration;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.MockedStatic;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Instant;
@@ -32,8 +39,13 @@ import static io.outturn.query.testsupport.Seed001.ni130Defined;
 import static io.outturn.query.testsupport.Seed001.ni130Target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.CALLS_REAL_METHODS;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -183,6 +195,101 @@ class KpiStatusProjectionTest {
         assertThat(followers.getValue().test(new FindKpiStatusStreamQuery(FY_2011_12))).isTrue();
         assertThat(followers.getValue().test(new FindKpiStatusStreamQuery(null))).isTrue();
         assertThat(followers.getValue().test(new FindKpiStatusStreamQuery(FY_2012_13))).isFalse();
+    }
+
+    private void handleInOneBatch(List<IndicatorEvent> events, int firstSequence) throws Exception {
+        List<DomainEventMessage<?>> batch = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            batch.add(event(events.get(i), firstSequence + i));
+        }
+        HandlerInvocations.inOneBatch(batch, m ->
+                projection.on((IndicatorEvent) m.getPayload(), m.getSequenceNumber(), m.getTimestamp()));
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aBatchOfEventsOnOneIndicatorWritesAndAnnouncesEachCardOnceAsTheBatchLeavesIt() throws Exception {
+        handleInOneBatch(ni130WithThreeQuarters(), 0);
+
+        ArgumentCaptor<KpiStatusView> announced = ArgumentCaptor.forClass(KpiStatusView.class);
+        verify(updates, times(2)).emit(eq(FindKpiStatusStreamQuery.class), any(Predicate.class), announced.capture());
+        assertThat(announced.getAllValues()).extracting(KpiStatusView::fy).containsExactly(FY_2011_12, FY_2012_13);
+        assertThat(announced.getAllValues()).extracting(KpiStatusView::version).containsOnly(6L);
+        assertThat(announced.getAllValues()).containsExactly(card("NI130|2011-12"), card("NI130|2012-13"));
+        assertThat(mongo.findById("NI130|2012-13", KpiStatusDocument.class, KpiStatusDocument.COLLECTION)
+                .lastSequence()).isEqualTo(5);
+    }
+
+    @Test
+    void aBatchOfSixEventsOnOneIndicatorRendersItsCardsOnceFromTheStateItEndsWith() throws Exception {
+        try (MockedStatic<KpiCards> rendering = mockStatic(KpiCards.class, CALLS_REAL_METHODS)) {
+            handleInOneBatch(ni130WithThreeQuarters(), 0);
+
+            rendering.verify(() -> KpiCards.cards(any()), times(1));
+            rendering.verify(() -> KpiCards.card(any(), any()), never());
+            rendering.verify(() -> KpiCards.cards(argThat(state -> state.version() == 6)));
+        }
+    }
+
+    @Test
+    void aBatchCarriedOnByTheNextBatchGivesTheSameDocumentsAsOneEventAtATime() throws Exception {
+        List<IndicatorEvent> events = new ArrayList<>(ni130WithThreeQuarters());
+        events.add(actual(NI130, FY_2011_12, Quarter.Q4, "12300"));
+        events.add(corrected(NI130, FY_2011_12, Quarter.Q3, "12050", "11500", "restated after audit"));
+        handleAll(events);
+        Map<String, Document> oneAtATime = snapshot();
+        projection.reset();
+
+        handleInOneBatch(events.subList(0, 4), 0);
+        handleInOneBatch(events.subList(4, events.size()), 4);
+
+        assertThat(snapshot()).isEqualTo(oneAtATime);
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aRedeliveredBatchChangesNoDocumentAndAnnouncesNothing() throws Exception {
+        List<IndicatorEvent> events = ni130WithThreeQuarters();
+        handleInOneBatch(events, 0);
+        Map<String, Document> before = snapshot();
+        updates = mock(QueryUpdateEmitter.class);
+        projection = new KpiStatusProjection(mongo, updates);
+
+        handleInOneBatch(events, 0);
+        handleInOneBatch(events.subList(3, events.size()), 3);
+
+        assertThat(snapshot()).isEqualTo(before);
+        verify(updates, never()).emit(any(Class.class), any(Predicate.class), any(Object.class));
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void noUpdateIsMadeWhileNobodyFollowsTheCards() throws Exception {
+        SimpleQueryUpdateEmitter emitter = spy(SimpleQueryUpdateEmitter.builder().build());
+        projection = new KpiStatusProjection(mongo, emitter);
+
+        handleInOneBatch(ni130WithThreeQuarters(), 0);
+
+        assertThat(card("NI130|2011-12").version()).isEqualTo(6);
+        verify(emitter, never()).emit(any(Class.class), any(Predicate.class), any(Object.class));
+    }
+
+    @Test
+    void aFollowerOfOneYearGetsThatYearsCardOnceAsTheBatchLeavesIt() throws Exception {
+        SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
+        projection = new KpiStatusProjection(mongo, emitter);
+        UpdateHandlerRegistration<KpiStatusView> follower = emitter.registerUpdateHandler(
+                new GenericSubscriptionQueryMessage<>(new FindKpiStatusStreamQuery(FY_2011_12),
+                        ResponseTypes.multipleInstancesOf(KpiStatusView.class),
+                        ResponseTypes.instanceOf(KpiStatusView.class)), 16);
+
+        handleInOneBatch(ni130WithThreeQuarters(), 0);
+        follower.complete();
+
+        List<KpiStatusView> received = follower.getUpdates().map(SubscriptionQueryUpdateMessage::getPayload)
+                .collectList().block();
+        assertThat(received).containsExactly(card("NI130|2011-12"));
+        assertThat(received.get(0).version()).isEqualTo(6);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,11 @@ import java.util.UUID;
 import static io.outturn.query.savings.SeedSavingsProgramme.ID;
 import static io.outturn.query.savings.SeedSavingsProgramme.profile;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.CALLS_REAL_METHODS;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.times;
 
 /** The projection's handler against MongoDB, without Axon's processors: what it writes, when, and what it ignores. */
 class SavingsProgrammeProjectionTest {
@@ -84,6 +90,38 @@ class SavingsProgrammeProjectionTest {
 
         assertThat(collection.find().first()).isEqualTo(afterRevision);
         assertThat(afterRevision.getLong(SavingsProgrammeDocument.LAST_SEQUENCE)).isEqualTo(54L);
+    }
+
+    @Test
+    void aBatchReadsAndRendersItsProgrammeOnce() throws Exception {
+        runBatch(seedMessages().subList(0, 20));
+
+        try (MockedStatic<SavingsProgrammeDocument> documents =
+                     mockStatic(SavingsProgrammeDocument.class, CALLS_REAL_METHODS)) {
+            runBatch(seedMessages().subList(20, 54));
+
+            documents.verify(() -> SavingsProgrammeDocument.toState(any()), times(1));
+            documents.verify(() -> SavingsProgrammeDocument.toDocument(any()), times(1));
+            documents.verify(() -> SavingsProgrammeDocument.toDocument(argThat(state -> state.version() == 54)));
+        }
+    }
+
+    @Test
+    void batchesGiveTheSameDocumentAsOneEventAtATime() throws Exception {
+        List<DomainEventMessage<?>> events = new ArrayList<>(seedMessages());
+        events.add(message(new SavingsLineRevisedEvent(ID, ASC_2, profile(1_300_000, 700_000, 0),
+                profile(0, 2_000_000, 0)), 54));
+        for (DomainEventMessage<?> event : events) {
+            runBatch(List.of(event));
+        }
+        Document oneAtATime = collection.find().first();
+        projection.reset();
+
+        runBatch(events.subList(0, 30));
+        runBatch(events.subList(30, events.size()));
+
+        assertThat(collection.find().first()).isEqualTo(oneAtATime);
+        assertThat(oneAtATime.getLong(SavingsProgrammeDocument.LAST_SEQUENCE)).isEqualTo(54L);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.outturn.query.yoy;
 
 import io.outturn.events.IndicatorEvent;
+import io.outturn.query.fold.YearOnYearViews;
 import io.outturn.query.rules.Direction;
 import io.outturn.query.testsupport.HandlerInvocations;
 import io.outturn.query.testsupport.ReadModelMongo;
@@ -11,6 +12,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Instant;
@@ -24,6 +26,11 @@ import static io.outturn.query.testsupport.Seed001.corrected;
 import static io.outturn.query.testsupport.Seed001.ni130Defined;
 import static io.outturn.query.testsupport.Seed001.ni130Target;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.CALLS_REAL_METHODS;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.times;
 
 class YearOnYearProjectionTest {
 
@@ -110,5 +117,51 @@ class YearOnYearProjectionTest {
         assertThat(stored()).isEqualTo(before);
         YearOnYearDocument document = mongo.findById("NI130", YearOnYearDocument.class, YearOnYearDocument.COLLECTION);
         assertThat(document.years().get(0).outturn()).isEqualByComparingTo("12250");
+    }
+    private void handleInOneBatch(List<IndicatorEvent> events, int firstSequence) throws Exception {
+        List<DomainEventMessage<?>> batch = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            long sequence = firstSequence + i;
+            batch.add(HandlerInvocations.message(events.get(i), sequence, T0.plusSeconds(3600L * sequence)));
+        }
+        HandlerInvocations.inOneBatch(batch, m ->
+                projection.on((IndicatorEvent) m.getPayload(), m.getSequenceNumber(), m.getTimestamp()));
+    }
+
+    @Test
+    void aBatchOfEventsOnOneIndicatorRendersTheSeriesOnceFromTheStateItEndsWith() throws Exception {
+        try (MockedStatic<YearOnYearViews> rendering = mockStatic(YearOnYearViews.class, CALLS_REAL_METHODS)) {
+            handleInOneBatch(twoYears(), 0);
+
+            rendering.verify(() -> YearOnYearViews.of(argThat(state -> state.version() == 8)), times(1));
+            rendering.verify(() -> YearOnYearViews.of(any()), times(1));
+        }
+    }
+
+    @Test
+    void batchesGiveTheSameDocumentAsOneEventAtATime() throws Exception {
+        List<IndicatorEvent> events = twoYears();
+        events.add(corrected(NI130, FY_2011_12, Quarter.Q4, "12250", "12300", null));
+        handleAll(events);
+        Document oneAtATime = stored();
+        projection.reset();
+
+        handleInOneBatch(events.subList(0, 5), 0);
+        handleInOneBatch(events.subList(5, events.size()), 5);
+
+        assertThat(stored()).isEqualTo(oneAtATime);
+        assertThat(stored().getLong("lastSequence")).isEqualTo(8L);
+    }
+
+    @Test
+    void aRedeliveredBatchDoesNotChangeTheDocument() throws Exception {
+        List<IndicatorEvent> events = twoYears();
+        handleInOneBatch(events, 0);
+        Document before = stored();
+
+        handleInOneBatch(events, 0);
+        handleInOneBatch(events.subList(4, events.size()), 4);
+
+        assertThat(stored()).isEqualTo(before);
     }
 }
