@@ -15,12 +15,10 @@ class AuditController {
     static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 500;
 
-    private final AuditLog auditLog;
-    private final PayloadCodec codec;
+    private final AuditTrail auditTrail;
 
-    AuditController(AuditLog auditLog, PayloadCodec codec) {
-        this.auditLog = auditLog;
-        this.codec = codec;
+    AuditController(AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
     }
 
     @GetMapping("/api/audit")
@@ -35,10 +33,7 @@ class AuditController {
         Instant toInstant = TransactionTime.endOf(to, "to");
         int pageNumber = RequestValues.boundedInt(page, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
         int pageSize = RequestValues.boundedInt(size, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-        AuditSearchResult result = auditLog.search(
+        return auditTrail.search(
                 new AuditSearch(aggregateId, actor, type, fromInstant, toInstant, pageNumber, pageSize));
-        return new AuditPage(
-                result.entries().stream().map(entry -> AuditItem.of(entry, codec.toJson(entry.payload()))).toList(),
-                pageNumber, pageSize, result.total());
     }
 }

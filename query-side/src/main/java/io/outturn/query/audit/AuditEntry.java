@@ -1,5 +1,7 @@
 package io.outturn.query.audit;
 
+import io.outturn.events.IndicatorEvent;
+import io.outturn.events.OutturnEvent;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -49,6 +51,34 @@ record AuditEntry(
 
     static final String INDICATOR = "Indicator";
     static final String SAVINGS_PROGRAMME = "SavingsProgramme";
+
+    /**
+     * The entry for one recorded event of {@code aggregateId} with its payload as {@link PayloadCodec} stores it:
+     * what the projection writes to {@code audit_log}, and what an audit search answered from the event store
+     * shows, so the two cannot differ.
+     */
+    static AuditEntry of(String aggregateId, RecordedEvent recorded, Document payload) {
+        OutturnEvent event = recorded.event();
+        return new AuditEntry(
+                recorded.eventId(),
+                event.getClass().getSimpleName(),
+                event.getClass().getName(),
+                aggregateId,
+                event instanceof IndicatorEvent ? INDICATOR : SAVINGS_PROGRAMME,
+                recorded.sequence(),
+                recorded.recordedAt(),
+                recorded.actor(),
+                recorded.reason(),
+                recorded.correlationId(),
+                recorded.source(),
+                payload,
+                text(payload.get(FY)),
+                text(payload.get(LINE_ID)));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
 
     /** Outturn's version of the aggregate after this event: Axon's sequence is 0-based. */
     long version() {

@@ -11,36 +11,35 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
 import static io.outturn.query.audit.AuditEntry.ACTOR;
 import static io.outturn.query.audit.AuditEntry.AGGREGATE_ID;
-import static io.outturn.query.audit.AuditEntry.AGGREGATE_TYPE;
 import static io.outturn.query.audit.AuditEntry.COLLECTION;
-import static io.outturn.query.audit.AuditEntry.FY;
-import static io.outturn.query.audit.AuditEntry.LINE_ID;
 import static io.outturn.query.audit.AuditEntry.RECORDED_AT;
 import static io.outturn.query.audit.AuditEntry.RECORDED_AT_NANO;
 import static io.outturn.query.audit.AuditEntry.SEQUENCE;
 import static io.outturn.query.audit.AuditEntry.TYPE;
 
 /**
- * The {@code audit_log} collection. Every filter taken from a request is compared as a literal value
- * ({@link Criteria#is}); nothing a client sends becomes an operator, a regular expression or a field name.
+ * The {@code audit_log} collection, which answers audit searches across aggregates. Every filter taken from a
+ * request is compared as a literal value ({@link Criteria#is}); nothing a client sends becomes an operator, a
+ * regular expression or a field name.
  */
 @Component
 class AuditLog {
 
-    private static final Sort OLDEST_FIRST = Sort.by(Sort.Order.asc(SEQUENCE));
     private static final Sort NEWEST_FIRST = Sort.by(
             Sort.Order.desc(RECORDED_AT), Sort.Order.desc(RECORDED_AT_NANO),
             Sort.Order.desc(AGGREGATE_ID), Sort.Order.desc(SEQUENCE), Sort.Order.desc(AuditEntry.ID));
 
-    /** Who did what to which aggregate, when: the filters and orderings the audit API and the reader use. */
+    /**
+     * Who did what, when: the filters and orderings of searches across aggregates. A search for one aggregate,
+     * and every history, is read from the event store by its own key (see {@link AuditTrail}), so no index by
+     * aggregate is kept here.
+     */
     static final ReadModelIndexes INDEXES = ReadModelIndexes.of(COLLECTION,
-            new Index().on(AGGREGATE_ID, Sort.Direction.ASC).on(SEQUENCE, Sort.Direction.ASC).named("aggregate_sequence"),
             new Index().on(ACTOR, Sort.Direction.ASC).on(RECORDED_AT, Sort.Direction.ASC).named("actor_recorded"),
             new Index().on(TYPE, Sort.Direction.ASC).on(RECORDED_AT, Sort.Direction.ASC).named("type_recorded"),
             new Index().on(RECORDED_AT, Sort.Direction.ASC).named("recorded"));
@@ -73,45 +72,6 @@ class AuditLog {
                 .map(AuditEntry::fromDocument)
                 .toList();
         return new AuditSearchResult(entries, total);
-    }
-
-    /** An aggregate's events up to a moment of transaction time (all of them when {@code upToInclusive} is null), oldest first. */
-    List<AuditEntry> entriesOf(String aggregateId, Instant upToInclusive) {
-        Query query = new Query(Criteria.where(AGGREGATE_ID).is(aggregateId));
-        if (upToInclusive != null) {
-            // BSON dates hold milliseconds: select by the millisecond, then decide the last one exactly.
-            query.addCriteria(Criteria.where(RECORDED_AT).lte(Date.from(upToInclusive)));
-        }
-        return find(query).stream()
-                .filter(entry -> upToInclusive == null || !entry.recordedAt().isAfter(upToInclusive))
-                .toList();
-    }
-
-    List<AuditEntry> entriesOf(String aggregateId, String aggregateType, Collection<String> types, String fy) {
-        Query query = new Query(Criteria.where(AGGREGATE_ID).is(aggregateId))
-                .addCriteria(Criteria.where(AGGREGATE_TYPE).is(aggregateType))
-                .addCriteria(Criteria.where(TYPE).in(types))
-                .addCriteria(Criteria.where(FY).is(fy));
-        return find(query);
-    }
-
-    List<AuditEntry> lineEntriesOf(String programmeId, String lineId) {
-        Query query = new Query(Criteria.where(AGGREGATE_ID).is(programmeId))
-                .addCriteria(Criteria.where(AGGREGATE_TYPE).is(AuditEntry.SAVINGS_PROGRAMME))
-                .addCriteria(Criteria.where(LINE_ID).is(lineId));
-        return find(query);
-    }
-
-    boolean hasEntries(String aggregateId, String aggregateType) {
-        Query query = new Query(Criteria.where(AGGREGATE_ID).is(aggregateId))
-                .addCriteria(Criteria.where(AGGREGATE_TYPE).is(aggregateType));
-        return mongo.exists(query, COLLECTION);
-    }
-
-    private List<AuditEntry> find(Query query) {
-        return mongo.find(query.with(OLDEST_FIRST), Document.class, COLLECTION).stream()
-                .map(AuditEntry::fromDocument)
-                .toList();
     }
 
     private static void literal(List<Criteria> criteria, String field, String value) {

@@ -1,7 +1,5 @@
 package io.outturn.query.audit;
 
-import io.outturn.events.EventMetadata;
-import io.outturn.events.IndicatorEvent;
 import io.outturn.events.OutturnEvent;
 import io.outturn.query.config.ProcessingGroups;
 import io.outturn.query.config.ProjectionBatch;
@@ -9,7 +7,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -51,33 +48,9 @@ class AuditLogProjection {
     }
 
     AuditEntry entryFor(OutturnEvent event, DomainEventMessage<?> message) {
-        Document payload = codec.toDocument(event);
-        MetaData metaData = message.getMetaData();
         String aggregateId = message.getAggregateIdentifier() != null
                 ? message.getAggregateIdentifier()
                 : event.aggregateId();
-        return new AuditEntry(
-                message.getIdentifier(),
-                event.getClass().getSimpleName(),
-                event.getClass().getName(),
-                aggregateId,
-                event instanceof IndicatorEvent ? AuditEntry.INDICATOR : AuditEntry.SAVINGS_PROGRAMME,
-                message.getSequenceNumber(),
-                message.getTimestamp(),
-                text(metaData, EventMetadata.ACTOR),
-                text(metaData, EventMetadata.REASON),
-                text(metaData, EventMetadata.CORRELATION_ID),
-                text(metaData, EventMetadata.SOURCE),
-                payload,
-                text(payload.get(AuditEntry.FY)),
-                text(payload.get(AuditEntry.LINE_ID)));
-    }
-
-    private static String text(MetaData metaData, String key) {
-        return text(metaData.get(key));
-    }
-
-    private static String text(Object value) {
-        return value instanceof String s ? s : value == null ? null : value.toString();
+        return AuditEntry.of(aggregateId, RecordedEvent.of(event, message), codec.toDocument(event));
     }
 }

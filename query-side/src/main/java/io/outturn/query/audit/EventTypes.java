@@ -7,10 +7,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The only classes a stored payload may be turned back into: the concrete records of the sealed
- * {@link OutturnEvent} family. The set is taken from the sealed hierarchy itself, so a stored type name is
- * only ever looked up in this map and never handed to a class loader: text in the database cannot make the
- * application load or instantiate anything else.
+ * The only classes a payload read back for a history may be: the concrete records of the sealed
+ * {@link OutturnEvent} family. The set is taken from the sealed hierarchy itself, so a type name is only ever
+ * looked up in this map and never handed to a class loader by Outturn's own code.
  */
 final class EventTypes {
 
@@ -26,6 +25,14 @@ final class EventTypes {
             return Optional.empty();
         }
         return Optional.ofNullable(BY_NAME.get(fullyQualifiedName));
+    }
+
+    /**
+     * The event record {@code type} is, when it is one; a class of the same name from anywhere else (another
+     * class loader) is not.
+     */
+    static Optional<Class<? extends OutturnEvent>> of(Class<?> type) {
+        return type == null ? Optional.empty() : byName(type.getName()).filter(known -> known == type);
     }
 
     /** Every event record Outturn knows, by fully qualified name. */

@@ -1,10 +1,10 @@
 package io.outturn.query.audit;
 
-/** A stored payload names a type that is not one of Outturn's event records; it is never instantiated. */
+/** A stored event's payload is not one of Outturn's event records; it is refused, never deserialised. */
 public class UnknownEventTypeException extends IllegalStateException {
 
     public UnknownEventTypeException(String eventId, String payloadType) {
-        super("audit entry " + eventId + " names '" + payloadType + "', which is not an event record of "
-                + EventTypes.EVENTS_PACKAGE);
+        super("stored event " + eventId + " has a payload of type '" + payloadType
+                + "', which is not an event record of " + EventTypes.EVENTS_PACKAGE);
     }
 }

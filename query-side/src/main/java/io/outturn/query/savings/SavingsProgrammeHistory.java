@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the audit log says about a programme's past: the programme as it stood at a moment of transaction
+ * What the event store says about a programme's past: the programme as it stood at a moment of transaction
  * time, folded from the events recorded up to then with the same fold as the live read model, and the
  * changes of one line.
  */

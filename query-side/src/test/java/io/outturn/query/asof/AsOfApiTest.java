@@ -5,13 +5,17 @@ import io.outturn.query.config.ProcessingGroups;
 import io.outturn.query.testsupport.PublishedEvents.Published;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
 import io.outturn.values.IndicatorId;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * "What did we believe on date X?": the target in force and the status card as of a moment of transaction
- * time, rebuilt from the audit log, for NI130's history (target 12,000 revised to 12,500 on 2011-09-01).
+ * time, rebuilt from the events in the event store, for NI130's history (target 12,000 revised to 12,500 on
+ * 2011-09-01).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AsOfApiTest extends QuerySideIntegrationTest {
@@ -30,6 +35,9 @@ class AsOfApiTest extends QuerySideIntegrationTest {
     private static final String TARGET_2012_13 = "/api/indicators/NI130/targets/2012-13";
     private static final String CARD_2011_12 = "/api/indicators/NI130/status/2011-12";
     private static final String BETWEEN_REVISIONS = "2011-08-31T23:59:59Z";
+
+    @Autowired
+    private EventStore eventStore;
 
     private List<Published> history;
 
@@ -150,6 +158,56 @@ class AsOfApiTest extends QuerySideIntegrationTest {
         mockMvc.perform(get(CARD_2011_12).param("asOf", "2011-04-05T09:59:59Z").with(httpBasic("auditor", "auditor")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("INDICATOR_NOT_FOUND"));
+    }
+
+    @Test
+    void theCardJustBeforeARevisionShowsTheTargetItRevised() throws Exception {
+        String justBefore = Ni130Revisions.REVISED_AT.minusNanos(1).toString();
+        mockMvc.perform(get(CARD_2011_12).param("asOf", justBefore).with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"4\""))
+                .andExpect(jsonPath("$.target.value").value(12000))
+                .andExpect(jsonPath("$.version").value(4));
+    }
+
+    @Test
+    void aRevisionRecordedAtExactlyAsOfIsInTheCard() throws Exception {
+        mockMvc.perform(get(CARD_2011_12).param("asOf", Ni130Revisions.REVISED_AT.toString())
+                        .with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"5\""))
+                .andExpect(jsonPath("$.target.value").value(12500))
+                .andExpect(jsonPath("$.target.printed").value("12,500"))
+                .andExpect(jsonPath("$.actuals.Q1.value").value(8150))
+                .andExpect(jsonPath("$.version").value(5))
+                .andExpect(jsonPath("$.lastChangedAt").value("2011-09-01T11:00:00Z"));
+    }
+
+    @Test
+    void aSnapshotInTheEventStoreDoesNotHideTheEventsBeforeIt() throws Exception {
+        IndicatorId snapshotted = IndicatorId.of("NI130-SNAPSHOTTED");
+        List<Published> published = Ni130Revisions.publish(events, snapshotted);
+        // As the command side's snapshotter would: the aggregate's state once the revision (version 5) was applied.
+        eventStore.storeSnapshot(new GenericDomainEventMessage<>("Indicator", snapshotted.value(),
+                published.get(4).sequence(), "state of " + snapshotted + " at version 5"));
+
+        mockMvc.perform(get("/api/indicators/" + snapshotted + "/status/2011-12").param("asOf", BETWEEN_REVISIONS)
+                        .with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicatorId").value(snapshotted.value()))
+                .andExpect(jsonPath("$.target.value").value(12000))
+                .andExpect(jsonPath("$.actuals.Q1.value").value(8150))
+                .andExpect(jsonPath("$.version").value(4));
+        mockMvc.perform(get("/api/indicators/" + snapshotted + "/targets/2011-12").param("asOf", BETWEEN_REVISIONS)
+                        .with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.target.value").value(12000))
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.eventId").value(published.get(1).eventId()));
+        mockMvc.perform(get("/api/indicators/" + snapshotted + "/targets/2011-12/history")
+                        .with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].version", contains(2, 5)));
     }
 
     @Test

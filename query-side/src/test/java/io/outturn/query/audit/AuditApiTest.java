@@ -4,18 +4,29 @@ import io.outturn.query.config.ProcessingGroups;
 import io.outturn.query.testsupport.PublishedEvents.Published;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
 import io.outturn.query.testsupport.Seed001;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.outturn.events.SavingsLineAddedEvent;
+import io.outturn.events.SavingsLineRevisedEvent;
+import io.outturn.events.SavingsProgrammeCreatedEvent;
+import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.LineId;
+import io.outturn.values.Money;
+import io.outturn.values.ProgrammeId;
+import io.outturn.values.SavingsProfile;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -25,12 +36,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** {@code GET /api/audit} through the real wiring: events into the event store, the audit-log processor, MongoDB. */
+/**
+ * {@code GET /api/audit} through the real wiring: events into the event store, the audit-log processor, MongoDB.
+ * A search for one aggregate is answered from the event store, any other from {@code audit_log}; the two must
+ * answer the same items.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditApiTest extends QuerySideIntegrationTest {
 
     private static final String NI130 = "NI130";
     private static final Instant REASSESSMENTS_DEFINED_AT = Instant.parse("2011-05-01T12:00:00.000000500Z");
+    private static final Instant NOTTS_CREATED_AT = Instant.parse("2011-06-01T09:00:00Z");
+    private static final ProgrammeId NOTTS = ProgrammeId.of("notts-asch-pp-2011-14");
+    private static final LineId MEALS = LineId.of("adult-social-care-1a");
+
+    @Autowired
+    private AuditTrail auditTrail;
+    @Autowired
+    private ObjectMapper objectMapper;
 
     private List<Published> history;
 
@@ -39,6 +62,7 @@ class AuditApiTest extends QuerySideIntegrationTest {
         history = Ni130Revisions.publish(events, IndicatorId.of(NI130));
         // Recorded with sub-millisecond precision, as a command side's clock may give it.
         events.at(REASSESSMENTS_DEFINED_AT).append(Seed001.reassessmentsDefined(IndicatorId.of("PB-KPI2")));
+        publishNottsProgramme();
         projections.awaitCaughtUp(ProcessingGroups.AUDIT_LOG);
     }
 
@@ -74,9 +98,9 @@ class AuditApiTest extends QuerySideIntegrationTest {
     void withoutFiltersEveryAggregatesEventsAreListed() throws Exception {
         mockMvc.perform(get("/api/audit").with(httpBasic("auditor", "auditor")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(8))
+                .andExpect(jsonPath("$.total").value(11))
                 .andExpect(jsonPath("$.size").value(AuditController.DEFAULT_PAGE_SIZE))
-                .andExpect(jsonPath("$.items", hasSize(8)));
+                .andExpect(jsonPath("$.items", hasSize(11)));
     }
 
     @Test
@@ -210,6 +234,80 @@ class AuditApiTest extends QuerySideIntegrationTest {
         projections.awaitCaughtUp(ProcessingGroups.AUDIT_LOG);
 
         List<Document> after = mongo.findAll(Document.class, AuditEntry.COLLECTION);
-        assertThat(after).hasSize(8).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(after).hasSize(11).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
+    void aSearchByAggregateAnswersFromTheEventStoreTheSameItemsAsTheAuditLog() {
+        List<AuditSearch> searches = List.of(
+                search(NI130, null, null, null, null, 0, 50),
+                search(NI130, null, null, null, null, 0, 3),
+                search(NI130, null, null, null, null, 2, 3),
+                search(NI130, null, "TargetSetEvent", null, null, 0, 50),
+                search(NI130, "admin", null, null, null, 0, 50),
+                search(NI130, null, null, "2011-07-01T00:00:00Z", "2011-10-31T23:59:59Z", 0, 50),
+                search("PB-KPI2", null, null,
+                        "2011-05-01T12:00:00.000000500Z", "2011-05-01T12:00:00.000000500Z", 0, 50),
+                search(NOTTS.value(), null, null, null, null, 0, 50),
+                search(NOTTS.value(), "manager", "SavingsLineRevisedEvent", null, null, 0, 50));
+
+        for (AuditSearch search : searches) {
+            AuditPage fromAuditLog = auditTrail.fromAuditLog(search);
+
+            assertThat(fromAuditLog.items()).as("%s finds events", search).isNotEmpty();
+            assertThat(auditTrail.fromEventStore(search)).as("%s", search).isEqualTo(fromAuditLog);
+        }
+    }
+
+    @Test
+    void aSearchByAggregateThatMatchesNothingIsEmptyBothWays() {
+        for (AuditSearch search : List.of(search("NI999", null, null, null, null, 0, 50),
+                search(NI130, "nobody", null, null, null, 0, 50),
+                search(NI130, null, null, null, null, 3, 3))) {
+            assertThat(auditTrail.fromEventStore(search)).as("%s", search).isEqualTo(auditTrail.fromAuditLog(search));
+        }
+        assertThat(auditTrail.fromEventStore(search(NI130, null, null, null, null, 3, 3)).total()).isEqualTo(7);
+    }
+
+    @Test
+    void theAuditApiForOneAggregateShowsExactlyWhatTheAuditLogHolds() throws Exception {
+        String answered = mockMvc.perform(get("/api/audit").param("aggregateId", NOTTS.value())
+                        .with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.items[0].reason").value("charges agreed later in the year"))
+                .andExpect(jsonPath("$.items[0].payload.profile['2011-12']").value(350000.0))
+                .andReturn().getResponse().getContentAsString();
+
+        String fromAuditLog = objectMapper.writeValueAsString(
+                auditTrail.fromAuditLog(search(NOTTS.value(), null, null, null, null, 0, 50)));
+        assertThat(answered).isEqualTo(fromAuditLog);
+    }
+
+    private static AuditSearch search(String aggregateId, String actor, String type, String from, String to,
+                                      int page, int size) {
+        return new AuditSearch(aggregateId, actor, type, from == null ? null : Instant.parse(from),
+                to == null ? null : Instant.parse(to), page, size);
+    }
+
+    /** Seed 001's savings programme, created with one line that is then revised (figures in £000, as printed). */
+    private void publishNottsProgramme() {
+        TreeMap<FinancialYear, Money> printed = new TreeMap<>();
+        printed.put(Seed001.FY_2011_12, Money.ofThousands(new BigDecimal("400")));
+        printed.put(Seed001.FY_2012_13, Money.ofThousands(new BigDecimal("251")));
+        printed.put(Seed001.FY_2013_14, Money.ofThousands(new BigDecimal("0")));
+        TreeMap<FinancialYear, Money> revised = new TreeMap<>(printed);
+        revised.put(Seed001.FY_2011_12, Money.ofThousands(new BigDecimal("350")));
+        revised.put(Seed001.FY_2012_13, Money.ofThousands(new BigDecimal("301")));
+        events.at(NOTTS_CREATED_AT).by("manager").append(
+                new SavingsProgrammeCreatedEvent(NOTTS,
+                        "Adult Social Care, Health and Public Protection savings and efficiencies 2011-14",
+                        "Nottinghamshire County Council",
+                        List.of(Seed001.FY_2011_12, Seed001.FY_2012_13, Seed001.FY_2013_14), Money.of("63833000")),
+                new SavingsLineAddedEvent(NOTTS, MEALS, "1a",
+                        "Increased charges - Meals & Impact of Day Service charge with new personal budgets",
+                        "Adult Social Care", new SavingsProfile(printed)));
+        events.by("manager").because("charges agreed later in the year").append(
+                new SavingsLineRevisedEvent(NOTTS, MEALS, new SavingsProfile(printed), new SavingsProfile(revised)));
     }
 }

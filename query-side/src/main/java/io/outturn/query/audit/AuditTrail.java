@@ -1,0 +1,76 @@
+package io.outturn.query.audit;
+
+import io.outturn.events.EventMetadata;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Answers {@code /api/audit}. A search for one aggregate is answered from the event store, keyed by the
+ * aggregate like {@link AuditEventReader}; every other search (by actor, type or time across all aggregates) from
+ * the {@code audit_log} read model. Both answer the same items: an item from the store is built by the same
+ * {@link AuditEntry#of} the projection writes and rendered by the same {@link PayloadCodec}, and filters, order
+ * and paging are those of {@link AuditLog#search}.
+ */
+@Component
+class AuditTrail {
+
+    /** {@link AuditLog#search}'s order within one aggregate: newest first, to the nanosecond, then by sequence. */
+    private static final Comparator<RecordedEvent> NEWEST_FIRST = Comparator
+            .comparing(RecordedEvent::recordedAt)
+            .thenComparingLong(RecordedEvent::sequence)
+            .reversed();
+
+    private final AuditLog auditLog;
+    private final AggregateEvents aggregateEvents;
+    private final PayloadCodec codec;
+
+    AuditTrail(AuditLog auditLog, AggregateEvents aggregateEvents, PayloadCodec codec) {
+        this.auditLog = auditLog;
+        this.aggregateEvents = aggregateEvents;
+        this.codec = codec;
+    }
+
+    AuditPage search(AuditSearch search) {
+        return given(search.aggregateId()) ? fromEventStore(search) : fromAuditLog(search);
+    }
+
+    AuditPage fromAuditLog(AuditSearch search) {
+        AuditSearchResult result = auditLog.search(search);
+        return new AuditPage(result.entries().stream().map(this::item).toList(),
+                search.page(), search.size(), result.total());
+    }
+
+    AuditPage fromEventStore(AuditSearch search) {
+        List<RecordedEvent> matching = aggregateEvents.read(search.aggregateId(), message -> matches(message, search));
+        List<AuditItem> items = matching.stream()
+                .sorted(NEWEST_FIRST)
+                .skip((long) search.page() * search.size())
+                .limit(search.size())
+                .map(recorded -> item(AuditEntry.of(search.aggregateId(), recorded,
+                        codec.toDocument(recorded.event()))))
+                .toList();
+        return new AuditPage(items, search.page(), search.size(), matching.size());
+    }
+
+    private AuditItem item(AuditEntry entry) {
+        return AuditItem.of(entry, codec.toJson(entry.payload()));
+    }
+
+    /** The literal filters of {@link AuditLog#search}: an absent or empty value does not filter. */
+    private static boolean matches(DomainEventMessage<?> message, AuditSearch search) {
+        Instant recordedAt = message.getTimestamp();
+        return (!given(search.type()) || search.type().equals(message.getPayloadType().getSimpleName()))
+                && (!given(search.actor())
+                    || search.actor().equals(RecordedEvent.metaDataText(message.getMetaData(), EventMetadata.ACTOR)))
+                && (search.from() == null || !recordedAt.isBefore(search.from()))
+                && (search.to() == null || !recordedAt.isAfter(search.to()));
+    }
+
+    private static boolean given(String filter) {
+        return filter != null && !filter.isEmpty();
+    }
+}
