@@ -99,11 +99,11 @@ class StandaloneApplicationTest {
     }
 
     @Test
-    void readModelsAreServedInProcessFromAFileUnderTheDataDirectory() {
+    void readModelsAreServedInProcessFromMemoryByDefault() {
         assumeThat(System.getenv("MONGODB_URI")).as("a real MongoDB is configured").isNull();
 
         assertThat(environment.getProperty("spring.data.mongodb.uri")).startsWith("mongodb://127.0.0.1:");
-        assertThat(dataDir.resolve("read-models.mv")).exists();
+        assertThat(dataDir.resolve("read-models.mv")).doesNotExist();
     }
 
     @Test

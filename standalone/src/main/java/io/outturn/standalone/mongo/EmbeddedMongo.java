@@ -1,7 +1,9 @@
 package io.outturn.standalone.mongo;
 
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.beans.factory.DisposableBean;
 
 import java.io.IOException;
@@ -12,7 +14,7 @@ import java.nio.file.Path;
 
 /**
  * A MongoDB wire-protocol server in this process, on the loopback interface only, keeping its databases (read
- * models and tracking tokens) in one H2 MVStore file so that they survive a restart.
+ * models and tracking tokens) either in one H2 MVStore file, so that they survive a restart, or in memory.
  */
 final class EmbeddedMongo implements DisposableBean {
 
@@ -37,7 +39,16 @@ final class EmbeddedMongo implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory for " + absolute, e);
         }
-        MongoServer server = new MongoServer(new H2Backend(absolute.toString()));
+        return serve(new H2Backend(absolute.toString()), absolute, port);
+    }
+
+    /** Holds everything in memory and listens on {@code port}; 0 picks any free port. */
+    static EmbeddedMongo startInMemory(int port) {
+        return serve(new MemoryBackend(), null, port);
+    }
+
+    private static EmbeddedMongo serve(MongoBackend backend, Path file, int port) {
+        MongoServer server = new MongoServer(backend);
         try {
             server.bind(HOST, port);
         } catch (RuntimeException e) {
@@ -46,15 +57,20 @@ final class EmbeddedMongo implements DisposableBean {
                     + " (outturn.embedded-mongo.port)", e);
         }
         InetSocketAddress address = server.getLocalAddress();
-        return new EmbeddedMongo(server, absolute, address.getPort());
+        return new EmbeddedMongo(server, file, address.getPort());
     }
 
     int port() {
         return port;
     }
 
+    /** Where the databases are stored, or {@code null} when they are held in memory. */
     Path file() {
         return file;
+    }
+
+    String storedIn() {
+        return file == null ? "memory (rebuilt from the events at every start)" : file.toString();
     }
 
     /** The connection string for the application's database on this server. */

@@ -46,7 +46,11 @@ final class EmbeddedMongoStarter implements BeanFactoryPostProcessor {
             return;
         }
         StandaloneProperties properties = Binder.get(environment).bindOrCreate("outturn", StandaloneProperties.class);
-        EmbeddedMongo mongo = EmbeddedMongo.start(properties.readModelFile(), properties.embeddedMongo().port());
+        int port = properties.embeddedMongo().port();
+        EmbeddedMongo mongo = switch (properties.embeddedMongo().storage()) {
+            case FILE -> EmbeddedMongo.start(properties.readModelFile(), port);
+            case MEMORY -> EmbeddedMongo.startInMemory(port);
+        };
         beanFactory.registerSingleton(BEAN_NAME, mongo);
         if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
             registry.registerDisposableBean(BEAN_NAME, mongo);
@@ -55,7 +59,7 @@ final class EmbeddedMongoStarter implements BeanFactoryPostProcessor {
         environment.getPropertySources().addFirst(
                 new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of(MongoPlacement.URI_PROPERTY, mongo.uri())));
         log.info("Embedded MongoDB for read models listening on {}:{}, stored in {}",
-                EmbeddedMongo.HOST, mongo.port(), mongo.file());
+                EmbeddedMongo.HOST, mongo.port(), mongo.storedIn());
     }
 
     private static final class MongoClientsDependOnEmbeddedMongo extends AbstractDependsOnBeanFactoryPostProcessor {

@@ -39,7 +39,8 @@ class EmbeddedMongoStarterTest {
 
     @Test
     void withoutAUriTheEmbeddedServerServesTheUriItPublishesAndMongoClientsDependOnIt() {
-        MockEnvironment environment = new MockEnvironment().withProperty("outturn.data-dir", dataDir.toString());
+        MockEnvironment environment = new MockEnvironment().withProperty("outturn.data-dir", dataDir.toString())
+                .withProperty("outturn.embedded-mongo.storage", "file");
         DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
         beanFactory.registerBeanDefinition("mongo", new RootBeanDefinition(MongoClient.class));
 
@@ -59,6 +60,38 @@ class EmbeddedMongoStarterTest {
         assertThatThrownBy(() -> new Socket(EmbeddedMongo.HOST, portOf(environment)).close())
                 .as("the server stops with the bean factory")
                 .isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void byDefaultTheEmbeddedServerHoldsTheReadModelsInMemoryAndWritesNoFile() {
+        MockEnvironment environment = new MockEnvironment().withProperty("outturn.data-dir", dataDir.toString());
+        DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
+
+        new EmbeddedMongoStarter(environment).postProcessBeanFactory(beanFactory);
+        try (MongoClient client = MongoClients.create(environment.getProperty("spring.data.mongodb.uri"))) {
+            client.getDatabase("outturn").getCollection("kpi_status").insertOne(new Document("_id", "NI130|2011-12"));
+            assertThat(client.getDatabase("outturn").getCollection("kpi_status").countDocuments()).isEqualTo(1);
+        } finally {
+            beanFactory.destroySingletons();
+        }
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
+    void inMemoryReadModelsAreGoneAfterARestartSoTheProjectionsRebuildThemFromTheEvents() {
+        EmbeddedMongo first = EmbeddedMongo.startInMemory(0);
+        try (MongoClient client = MongoClients.create(first.uri())) {
+            collection(client).insertOne(new Document("_id", "KPR13|2006-07").append("rag", "GREEN"));
+        } finally {
+            first.destroy();
+        }
+
+        EmbeddedMongo second = EmbeddedMongo.startInMemory(0);
+        try (MongoClient client = MongoClients.create(second.uri())) {
+            assertThat(collection(client).countDocuments()).isZero();
+        } finally {
+            second.destroy();
+        }
     }
 
     private static int portOf(MockEnvironment environment) {
