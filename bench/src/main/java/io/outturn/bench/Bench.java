@@ -65,7 +65,7 @@ final class Bench {
         Stopwatch whole = Stopwatch.start();
         results.scale = scale.name();
         results.machine = MachineInfo.current();
-        results.readModelStore = store.describe();
+        results.readModelStore = store.describe(settings.getOrDefault("outturn.embedded-mongo.storage", "memory"));
         if (selected("commands")) {
             attempt("commands", this::commandsAndAppendCeilings);
             results.totalSeconds = whole.seconds();
@@ -205,17 +205,25 @@ final class Bench {
         }
     }
 
+    /** Snapshots and the aggregate cache each bound what a long history costs: each alone, then both (the default). */
     private void history() throws Exception {
-        for (int threshold : List.of(0, scale.snapshotThreshold())) {
-            String name = threshold == 0 ? "history-snapshots-off" : "history-snapshots-" + threshold;
+        int cached = 10_000;
+        record Settings(int snapshotThreshold, int cacheEntries) {
+        }
+        for (Settings run : List.of(new Settings(0, 0), new Settings(scale.snapshotThreshold(), 0),
+                new Settings(0, cached), new Settings(scale.snapshotThreshold(), cached))) {
+            String name = "history-snapshots-" + (run.snapshotThreshold() == 0 ? "off" : run.snapshotThreshold())
+                    + "-cache-" + (run.cacheEntries() == 0 ? "off" : "on");
             try (RunningOutturn outturn = RunningOutturn.start(name, data.resolve(name), store,
-                    settings(Map.of("outturn.snapshots.threshold", String.valueOf(threshold))), undone)) {
+                    settings(Map.of("outturn.snapshots.threshold", String.valueOf(run.snapshotThreshold()),
+                            "outturn.aggregate-cache.max-entries", String.valueOf(run.cacheEntries()))), undone)) {
                 Phase phase = start(name);
-                List<HistoryLatency.Result> measured = HistoryLatency.measure(outturn, scale, threshold);
+                List<HistoryLatency.Result> measured =
+                        HistoryLatency.measure(outturn, scale, run.snapshotThreshold(), run.cacheEntries());
                 phase.stop();
                 results.history.addAll(measured);
-                measured.forEach(r -> Console.say("command on a %d-event history, snapshot threshold %d: p50 %.2f ms, p99 %.2f ms",
-                        r.historyEvents(), r.snapshotThreshold(), r.latency().p50Millis(), r.latency().p99Millis()));
+                measured.forEach(r -> Console.say("command on a %d-event history, %s: p50 %.2f ms, p99 %.2f ms",
+                        r.historyEvents(), r.settings(), r.latency().p50Millis(), r.latency().p99Millis()));
             }
         }
     }

@@ -11,18 +11,31 @@ import java.util.stream.IntStream;
 
 /**
  * What a long history costs a command: indicators with 10, 1,000 and 10,000 events in their history, then single
- * target revisions sent one after another to each. Axon loads the aggregate for every command, from the whole
- * history, or from its latest snapshot and the events after it when snapshots are on.
+ * target revisions sent one after another to each. Without the aggregate cache Axon loads the aggregate for every
+ * command, from the whole history, or from its latest snapshot and the events after it when snapshots are on; with
+ * the cache only the first command after seeding loads it (the seeded events bypass the command side).
  */
 final class HistoryLatency {
 
-    record Result(int historyEvents, int snapshotThreshold, Latencies.Summary latency, long rejected) {
+    /** @param cacheEntries {@code outturn.aggregate-cache.max-entries} of the run, 0 for no cache */
+    record Result(int historyEvents, int snapshotThreshold, int cacheEntries, Latencies.Summary latency, long rejected) {
+
+        /** Runs with the same snapshot and cache settings are compared with each other. */
+        boolean sameSettings(Result other) {
+            return snapshotThreshold == other.snapshotThreshold && cacheEntries == other.cacheEntries;
+        }
+
+        String settings() {
+            return (snapshotThreshold == 0 ? "snapshots off" : "snapshots every " + snapshotThreshold + " events")
+                    + (cacheEntries == 0 ? ", cache off" : ", cache on");
+        }
     }
 
     private HistoryLatency() {
     }
 
-    static List<Result> measure(RunningOutturn outturn, Scale scale, int snapshotThreshold) throws Exception {
+    static List<Result> measure(RunningOutturn outturn, Scale scale, int snapshotThreshold, int cacheEntries)
+            throws Exception {
         IndicatorArchetype archetype = IndicatorArchetype.fromDemoPlan().stream()
                 .filter(a -> a.polarity() == Polarity.HIGHER_IS_BETTER)
                 .findFirst().orElseThrow();
@@ -55,7 +68,7 @@ final class HistoryLatency {
                     latencies.record(ended - started);
                 }
             }
-            results.add(new Result(size, snapshotThreshold, latencies.summary(), rejected));
+            results.add(new Result(size, snapshotThreshold, cacheEntries, latencies.summary(), rejected));
         }
         return results;
     }

@@ -16,7 +16,7 @@ final class Layers {
 
     static String of(List<RecordedFrame> frames, String thread) {
         if (thread != null && thread.startsWith("MVStore background writer")) {
-            return thread.contains("read-models") ? "embedded MongoDB (mongo-java-server on H2)" : "H2 (event store)";
+            return thread.contains("read-models") ? "embedded MongoDB (mongo-java-server)" : "H2 (event store)";
         }
         if (thread != null && (thread.startsWith("H2-serialization") || thread.startsWith("H2-save"))) {
             // H2's own background threads serve whichever MVStore file asked, the event store's or the read models'.
@@ -36,10 +36,10 @@ final class Layers {
 
     private static String layerOf(String type, boolean underEmbeddedMongo) {
         if (type.startsWith("org.h2.")) {
-            return underEmbeddedMongo ? "embedded MongoDB (mongo-java-server on H2)" : "H2 (event store)";
+            return underEmbeddedMongo ? "embedded MongoDB (mongo-java-server)" : "H2 (event store)";
         }
         if (type.startsWith("de.bwaldvogel.")) {
-            return "embedded MongoDB (mongo-java-server on H2)";
+            return "embedded MongoDB (mongo-java-server)";
         }
         if (type.startsWith("com.mongodb.") || type.startsWith("org.bson.")) {
             return "MongoDB driver / BSON";

@@ -22,9 +22,14 @@ record ReadModelStore(String realUri) {
         return realUri == null;
     }
 
-    String describe() {
-        return embedded() ? "embedded (mongo-java-server, H2 MVStore backend, in-process)"
-                : "MongoDB at " + new ConnectionString(realUri).getHosts();
+    /** @param storage standalone's {@code outturn.embedded-mongo.storage} for this run, {@code memory} or {@code file} */
+    String describe(String storage) {
+        if (!embedded()) {
+            return "MongoDB at " + new ConnectionString(realUri).getHosts();
+        }
+        return "file".equalsIgnoreCase(storage)
+                ? "embedded (mongo-java-server, in-process, H2 MVStore file backend)"
+                : "embedded (mongo-java-server, in-process, memory backend)";
     }
 
     /** The connection string for one Outturn's read models, or empty to let standalone serve its own. */

@@ -80,9 +80,9 @@ final class Report {
         RawAppend.Result single = results.rawAppend.get(1);
         for (HistoryLatency.Result history : results.history) {
             Optional<HistoryLatency.Result> shortest = results.history.stream()
-                    .filter(h -> h.snapshotThreshold() == history.snapshotThreshold())
+                    .filter(h -> h.sameSettings(history))
                     .min((a, b) -> Integer.compare(a.historyEvents(), b.historyEvents()));
-            boolean longest = results.history.stream().filter(h -> h.snapshotThreshold() == history.snapshotThreshold())
+            boolean longest = results.history.stream().filter(h -> h.sameSettings(history))
                     .mapToInt(HistoryLatency.Result::historyEvents).max().orElse(0) == history.historyEvents();
             Boolean met = null;
             String target = "";
@@ -91,8 +91,7 @@ final class Report {
                         2 * shortest.get().latency().p50Millis());
                 met = history.latency().p50Millis() <= 2 * shortest.get().latency().p50Millis();
             }
-            figures.add(new Figure(fmt("Command on a %,d-event history, snapshots %s", history.historyEvents(),
-                            history.snapshotThreshold() == 0 ? "off" : "every " + history.snapshotThreshold() + " events"),
+            figures.add(new Figure(fmt("Command on a %,d-event history, %s", history.historyEvents(), history.settings()),
                     fmt("p50 %.1f ms, p99 %.1f ms (%d commands%s)", history.latency().p50Millis(), history.latency().p99Millis(),
                             history.latency().count(), history.rejected() > 0 ? ", " + history.rejected() + " rejected" : ""),
                     single == null ? "not measured" : fmt("raw durable append, 1 writer: p50 %.2f ms", single.commit().p50Millis()),
