@@ -30,19 +30,26 @@ import static io.outturn.query.audit.AuditEntry.TYPE;
 @Component
 class AuditLog {
 
-    private static final Sort NEWEST_FIRST = Sort.by(
+    static final Sort NEWEST_FIRST = Sort.by(
             Sort.Order.desc(RECORDED_AT), Sort.Order.desc(RECORDED_AT_NANO),
             Sort.Order.desc(AGGREGATE_ID), Sort.Order.desc(SEQUENCE), Sort.Order.desc(AuditEntry.ID));
 
     /**
-     * Who did what, when: the filters and orderings of searches across aggregates. A search for one aggregate,
-     * and every history, is read from the event store by its own key (see {@link AuditTrail}), so no index by
-     * aggregate is kept here.
+     * Who did what, when, across aggregates (a search for one aggregate, and every history, is read from the event
+     * store by its own key: see {@link AuditTrail}). Each index ends with the whole newest-first order, so that a
+     * real MongoDB walks it backwards and stops after a page instead of sorting every matching entry in memory,
+     * which past 100 MB it refuses to do. A search by actor or by type leads with that field; time bounds narrow
+     * the order itself. (New names: an index of an earlier release with the old name and fewer keys stays.)
      */
     static final ReadModelIndexes INDEXES = ReadModelIndexes.of(COLLECTION,
-            new Index().on(ACTOR, Sort.Direction.ASC).on(RECORDED_AT, Sort.Direction.ASC).named("actor_recorded"),
-            new Index().on(TYPE, Sort.Direction.ASC).on(RECORDED_AT, Sort.Direction.ASC).named("type_recorded"),
-            new Index().on(RECORDED_AT, Sort.Direction.ASC).named("recorded"));
+            newestFirst(new Index()).named("newest_first"),
+            newestFirst(new Index().on(ACTOR, Sort.Direction.ASC)).named("actor_newest_first"),
+            newestFirst(new Index().on(TYPE, Sort.Direction.ASC)).named("type_newest_first"));
+
+    private static Index newestFirst(Index index) {
+        NEWEST_FIRST.forEach(order -> index.on(order.getProperty(), Sort.Direction.ASC));
+        return index;
+    }
 
     private final MongoTemplate mongo;
 
