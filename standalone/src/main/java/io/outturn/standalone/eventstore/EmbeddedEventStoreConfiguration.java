@@ -75,6 +75,7 @@ class EmbeddedEventStoreConfiguration {
                 .persistenceExceptionResolver(h2DuplicateKeyResolver)
                 .connectionProvider(eventStoreConnectionProvider)
                 .transactionManager(transactionManager)
+                .readEventDataWithGaps(new IndexedGapQuery())
                 .build();
         engine.createSchema(H2EventTableFactory.INSTANCE);
         return engine;
