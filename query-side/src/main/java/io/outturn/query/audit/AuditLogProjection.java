@@ -12,10 +12,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects every event into {@code audit_log}, one document per event, keyed by the event's identifier: a
- * redelivered or replayed event replaces its own document, so the log is idempotent by construction. The
- * documents of one processing batch are collected in the batch's {@link ProjectionBatch} and written with one
- * bulk write.
+ * Projects every event into {@code audit_log}, one document per event, keyed by the event's identifier: an
+ * entry never changes, so the log is append-only, and a redelivered event finds its entry already there and
+ * leaves it as it is: idempotent by construction. The entries of one processing batch are collected in the
+ * batch's {@link ProjectionBatch} and written with one unordered insert.
  */
 @Component
 @ProcessingGroup(AuditLogProjection.PROCESSING_GROUP)
@@ -38,7 +38,7 @@ class AuditLogProjection {
         AuditEntry entry = entryFor(event, message);
         // Written with the rest of the batch in one bulk write, before the processor stores its token.
         ProjectionBatch.current()
-                .documents(mongo, AuditEntry.COLLECTION, Document.class, payload -> null)
+                .appendOnly(mongo, AuditEntry.COLLECTION)
                 .put(entry.eventId(), entry.toDocument());
     }
 

@@ -1,5 +1,7 @@
 package io.outturn.query.config;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
@@ -7,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,19 +22,33 @@ import java.util.Optional;
  * The documents of one collection that a processing batch reads and replaces, keyed by {@code _id}. Reads
  * are served from what the batch has already read or written; writes wait for {@link #flush()}, which sends
  * them as one unordered {@code bulkWrite} of replace-one upserts.
+ *
+ * <p>An <em>append-only</em> collection (a log whose documents never change once written) is flushed as one
+ * unordered {@code insertMany} instead, which costs the store an insert rather than a lookup and a replacement
+ * per document; a document already stored under the same {@code _id} (a redelivered event) is kept as it is,
+ * and its duplicate-key error ignored, so the write stays idempotent.
  */
 public final class PendingDocuments<D> {
+
+    /** MongoDB's code for a write that would duplicate a unique key. */
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final String collection;
     private final Class<D> type;
+    private final boolean appendOnly;
     private final Map<String, Optional<D>> known = new HashMap<>();
     private final Map<String, D> pending = new LinkedHashMap<>();
 
     PendingDocuments(MongoTemplate mongo, String collection, Class<D> type) {
+        this(mongo, collection, type, false);
+    }
+
+    PendingDocuments(MongoTemplate mongo, String collection, Class<D> type, boolean appendOnly) {
         this.mongo = mongo;
         this.collection = collection;
         this.type = type;
+        this.appendOnly = appendOnly;
     }
 
     void preload(Collection<String> ids) {
@@ -63,10 +80,39 @@ public final class PendingDocuments<D> {
         if (pending.isEmpty()) {
             return;
         }
+        if (appendOnly) {
+            insertAll();
+            pending.clear();
+            return;
+        }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type, collection);
         pending.forEach((id, document) -> bulk.replaceOne(Query.query(Criteria.where("_id").is(id)), document,
                 FindAndReplaceOptions.options().upsert()));
         bulk.execute();
         pending.clear();
+    }
+
+    private void insertAll() {
+        List<Document> documents = new ArrayList<>(pending.size());
+        pending.forEach((id, document) -> {
+            Document stored = document instanceof Document raw ? raw : toDocument(document);
+            stored.put("_id", id);
+            documents.add(stored);
+        });
+        try {
+            mongo.getCollection(collection).insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyRedelivered = e.getWriteConcernError() == null
+                    && e.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY);
+            if (!onlyRedelivered) {
+                throw e;
+            }
+        }
+    }
+
+    private Document toDocument(D document) {
+        Document converted = new Document();
+        mongo.getConverter().write(document, converted);
+        return converted;
     }
 }

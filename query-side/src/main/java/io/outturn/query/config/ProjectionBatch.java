@@ -2,6 +2,7 @@ package io.outturn.query.config;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.ArrayList;
@@ -83,6 +84,16 @@ public final class ProjectionBatch {
      */
     public <D> PendingDocuments<D> documents(MongoTemplate mongo, String collection, Class<D> type) {
         return collection(mongo, collection, type, null);
+    }
+
+    /**
+     * The documents this batch adds to an append-only collection (a log: a document, once written, never
+     * changes), written with one unordered insert; see {@link PendingDocuments}.
+     */
+    @SuppressWarnings("unchecked")
+    public PendingDocuments<Document> appendOnly(MongoTemplate mongo, String collection) {
+        return (PendingDocuments<Document>) collections.computeIfAbsent(collection,
+                name -> new PendingDocuments<>(mongo, name, Document.class, true));
     }
 
     @SuppressWarnings("unchecked")

@@ -91,6 +91,25 @@ class ProjectionBatchTest {
     }
 
     @Test
+    void anAppendOnlyCollectionGetsOneInsertAndARedeliveredEntryKeepsTheOneStored() throws Exception {
+        mongo.insert(new Document("_id", "event-1").append("actor", "manager"), "log");
+
+        new BatchingUnitOfWork<>(events("event-1", "event-2")).executeWithResult(() -> {
+            PendingDocuments<Document> log = ProjectionBatch.current().appendOnly(mongo, "log");
+            log.put("event-1", new Document("actor", "someone else"));
+            log.put("event-2", new Document("actor", "auditor"));
+            return null;
+        });
+
+        Map<String, String> actors = new TreeMap<>();
+        readModels.template().findAll(Document.class, "log")
+                .forEach(d -> actors.put(d.getString("_id"), d.getString("actor")));
+        assertThat(actors).isEqualTo(Map.of("event-1", "manager", "event-2", "auditor"));
+        verify(mongo, never()).bulkOps(any(BulkOperations.BulkMode.class), any(Class.class), eq("log"));
+        verify(mongo, never()).find(any(Query.class), eq(Document.class), eq("log"));
+    }
+
+    @Test
     void documentsAlreadyStoredAreUpdatedNotDuplicated() throws Exception {
         mongo.insert(new Tally("NI130", 5), "tallies");
 
