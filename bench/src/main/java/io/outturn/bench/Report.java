@@ -65,7 +65,7 @@ final class Report {
                             : fmt("p50 %.1f ms, p99 %.1f ms (%d requests%s)", query.outturn().p50Millis(),
                                     query.outturn().p99Millis(), query.outturn().count(),
                                     query.failures() > 0 ? ", " + query.failures() + " failed" : ""),
-                    fmt("raw driver read: p50 %.2f ms, p99 %.2f ms%s%s", query.raw().p50Millis(), query.raw().p99Millis(),
+                    fmt("%s: p50 %.2f ms, p99 %.2f ms%s%s", query.rawName(), query.raw().p50Millis(), query.raw().p99Millis(),
                             query.rawFailures() > 0 ? " (" + query.rawFailures() + " failed)" : "",
                             query.alternative() == null ? "" : fmt("; %s: p50 %.2f ms, p99 %.2f ms", query.alternativeName(),
                                     query.alternative().p50Millis(), query.alternative().p99Millis())),
