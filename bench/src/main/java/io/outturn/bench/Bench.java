@@ -191,7 +191,7 @@ final class Bench {
 
             QueryLatency queries = new QueryLatency(outturn.http(), scale);
             for (QueryLatency.Query query : QueryLatency.countyQueries(county, mongo.getDb(), eventTable)) {
-                String name = "query-" + query.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
+                String name = queryPhase(query.name());
                 attempt(name, () -> {
                     Phase phase = start(name);
                     QueryLatency.Result result = queries.measure(query);
@@ -212,8 +212,7 @@ final class Bench {
         }
         for (Settings run : List.of(new Settings(0, 0), new Settings(scale.snapshotThreshold(), 0),
                 new Settings(0, cached), new Settings(scale.snapshotThreshold(), cached))) {
-            String name = "history-snapshots-" + (run.snapshotThreshold() == 0 ? "off" : run.snapshotThreshold())
-                    + "-cache-" + (run.cacheEntries() == 0 ? "off" : "on");
+            String name = HistoryLatency.phase(run.snapshotThreshold(), run.cacheEntries());
             try (RunningOutturn outturn = RunningOutturn.start(name, data.resolve(name), store,
                     settings(Map.of("outturn.snapshots.threshold", String.valueOf(run.snapshotThreshold()),
                             "outturn.aggregate-cache.max-entries", String.valueOf(run.cacheEntries()))), undone)) {
@@ -240,6 +239,11 @@ final class Bench {
 
     private static void stopProjections(RunningOutturn outturn) {
         outturn.bean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
+    }
+
+    /** The phase (and profile file) name of a query. */
+    static String queryPhase(String query) {
+        return "query-" + query.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
     }
 
     static String label(int events) {

@@ -25,6 +25,10 @@ final class HistoryLatency {
             return snapshotThreshold == other.snapshotThreshold && cacheEntries == other.cacheEntries;
         }
 
+        String phase() {
+            return HistoryLatency.phase(snapshotThreshold, cacheEntries);
+        }
+
         String settings() {
             return (snapshotThreshold == 0 ? "snapshots off" : "snapshots every " + snapshotThreshold + " events")
                     + (cacheEntries == 0 ? ", cache off" : ", cache on");
@@ -32,6 +36,12 @@ final class HistoryLatency {
     }
 
     private HistoryLatency() {
+    }
+
+    /** The phase (and profile file) name of a run with these settings. */
+    static String phase(int snapshotThreshold, int cacheEntries) {
+        return "history-snapshots-" + (snapshotThreshold == 0 ? "off" : snapshotThreshold)
+                + "-cache-" + (cacheEntries == 0 ? "off" : "on");
     }
 
     static List<Result> measure(RunningOutturn outturn, Scale scale, int snapshotThreshold, int cacheEntries)

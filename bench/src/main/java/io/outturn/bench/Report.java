@@ -17,8 +17,9 @@ import java.util.Optional;
  */
 final class Report {
 
-    /** One row of the main table. */
-    record Figure(String figure, String outturn, String ceiling, Double ratio, String target, Boolean met) {
+    /** One row of the main table, and the phase that measured it. */
+    record Figure(String figure, String outturn, String ceiling, Double ratio, String target, Boolean met,
+                  String phase) {
     }
 
     private final Results results;
@@ -39,7 +40,7 @@ final class Report {
                     raw == null ? "not measured" : fmt("raw durable append, %d %s: %,.0f events/s (p50 %.2f ms)",
                             raw.writers(), raw.writers() == 1 ? "writer" : "writers", raw.eventsPerSecond(), raw.commit().p50Millis()),
                     ratio, targeted ? "≥ 0.50 of the ceiling" : "",
-                    targeted && ratio != null ? ratio >= 0.5 : null));
+                    targeted && ratio != null ? ratio >= 0.5 : null, "commands-" + clients + "-clients"));
         });
         results.replay.forEach((size, replay) -> {
             RawDocumentWrite.Result upsert = results.rawUpsert.get(size);
@@ -54,7 +55,8 @@ final class Report {
             figures.add(new Figure("Replay of all read models from " + fmt("%,d", size) + " events",
                     fmt("%,.0f events/s (%.1f s)", replay.eventsPerSecond(), replay.seconds()), ceiling, ratio,
                     "≥ 0.50 of the upsert ceiling and ≥ 20,000 events/s",
-                    ratio == null ? null : ratio >= 0.5 && replay.eventsPerSecond() >= 20_000));
+                    ratio == null ? null : ratio >= 0.5 && replay.eventsPerSecond() >= 20_000,
+                    "replay-" + Bench.label(size)));
         });
         for (QueryLatency.Result query : results.queries) {
             Optional<Double> limit = queryTarget(query.name());
@@ -72,7 +74,7 @@ final class Report {
                     ratio(query.raw().p99Millis(), query.outturn().p99Millis()),
                     limit.map(ms -> fmt("p99 < %.0f ms", ms)).orElse(""),
                     limit.map(ms -> query.failures() == 0 && query.outturn().count() > 0 && query.outturn().p99Millis() < ms)
-                            .orElse(null)));
+                            .orElse(null), Bench.queryPhase(query.name())));
             if (query.failures() > 0 && query.outturn().count() == 0) {
                 figures.set(figures.size() - 1, failedFigure(figures.get(figures.size() - 1)));
             }
@@ -96,7 +98,7 @@ final class Report {
                             history.latency().count(), history.rejected() > 0 ? ", " + history.rejected() + " rejected" : ""),
                     single == null ? "not measured" : fmt("raw durable append, 1 writer: p50 %.2f ms", single.commit().p50Millis()),
                     single == null ? null : ratio(single.commit().p50Millis(), history.latency().p50Millis()),
-                    target, met));
+                    target, met, history.phase()));
         }
         return figures;
     }
@@ -104,7 +106,7 @@ final class Report {
     /** A query that never answered has no latency to compare: no ratio, and a target it did not meet. */
     private static Figure failedFigure(Figure figure) {
         return new Figure(figure.figure(), "every request failed", figure.ceiling(), null, figure.target(),
-                figure.target().isEmpty() ? null : false);
+                figure.target().isEmpty() ? null : false, figure.phase());
     }
 
     private static Optional<Double> queryTarget(String name) {
@@ -160,6 +162,7 @@ final class Report {
                     .append(" | ").append(f.ratio() == null ? "" : fmt("%.2f", f.ratio())).append(" | ").append(f.target())
                     .append(" | ").append(f.met() == null ? "" : f.met() ? "yes" : "**no**").append(" |\n");
         }
+        appendMissedTargets(md);
         if (!results.failures.isEmpty()) {
             md.append("\n**Not measured** (a phase failed):\n\n");
             results.failures.forEach((phase, error) -> md.append("- ").append(phase).append(": `").append(error).append("`\n"));
@@ -209,6 +212,47 @@ final class Report {
             md.append(fmt("- parked: %,.0f ms %s%n", p.parkedMillis(), shares(p.parkedAt(), 4)));
         }
         return md.toString();
+    }
+
+    /**
+     * For every target missed, what the machine was doing while the phase ran: whether both cores were busy
+     * (then CPU is the limit, and the layers say whose), or the disk forced writes, or threads mostly waited.
+     */
+    private void appendMissedTargets(StringBuilder md) {
+        List<Figure> missed = figures().stream().filter(f -> Boolean.FALSE.equals(f.met())).toList();
+        if (missed.isEmpty()) {
+            return;
+        }
+        md.append("\n## Targets missed, and what saturated\n\n");
+        for (Figure figure : missed) {
+            ResourceMeter.Use use = results.resources.stream().filter(u -> u.phase().equals(figure.phase()))
+                    .findFirst().orElse(null);
+            PhaseProfiler.Profile profile = profileOf(figure.phase());
+            md.append("- **").append(figure.figure()).append("** (phase `").append(figure.phase()).append("`): ");
+            if (use == null) {
+                md.append("no resource figures for this phase.\n");
+                continue;
+            }
+            md.append(verdict(use, profile));
+            md.append(fmt(" Machine CPU %.0f%%, this process %.0f%%, GC %.1f%%", use.systemCpuPercent(),
+                    use.processCpuPercent(), use.gcPercent()));
+            if (profile != null) {
+                md.append("; CPU by layer: ").append(shares(profile.layers(), 4))
+                        .append("; by thread: ").append(shares(profile.threads(), 4));
+                md.append(fmt("; forced writes %d (%.0f ms)", profile.fileForces(), profile.fileForceMillis()));
+            }
+            md.append(".\n");
+        }
+    }
+
+    private static String verdict(ResourceMeter.Use use, PhaseProfiler.Profile profile) {
+        if (use.systemCpuPercent() >= 90) {
+            return "CPU saturated: both cores busy, so the limit is the CPU each unit of work takes.";
+        }
+        if (profile != null && profile.fileForceMillis() > 0.2 * use.wallSeconds() * 1000) {
+            return "The disk: forced writes took a fifth of the phase or more.";
+        }
+        return "Neither CPU nor forced writes saturated: threads mostly waited (locks, parking, one thread at a time).";
     }
 
     private PhaseProfiler.Profile profileOf(String phase) {
