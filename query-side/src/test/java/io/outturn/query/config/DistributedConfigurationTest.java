@@ -3,12 +3,11 @@ package io.outturn.query.config;
 import io.outturn.query.QuerySideApplication;
 import io.outturn.query.testsupport.EmbeddedMongo;
 import io.outturn.query.testsupport.QuerySideTestConfiguration;
+import io.outturn.web.testsupport.ComposeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,13 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,15 +38,14 @@ class DistributedConfigurationTest {
                 "OUTTURN_VIEWER_PASSWORD", "viewer-from-env",
                 "OUTTURN_ADMIN_PASSWORD", "admin-from-env",
                 "MONGODB_URI", EmbeddedMongo.connectionString());
-        Map<String, Object> environment = composeEnvironment("query-side", operator);
+        Map<String, Object> environment = ComposeService.environment("query-side", operator);
         environment.put("AXON_AXONSERVER_ENABLED", "false");
         environment.put("SERVER_PORT", "0");
         environment.put("SPRING_DATA_MONGODB_DATABASE", EmbeddedMongo.newDatabase());
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
                 QuerySideApplication.class, QuerySideTestConfiguration.class)
-                .initializers(c -> c.getEnvironment().getPropertySources()
-                        .addFirst(new SystemEnvironmentPropertySource("compose-systemEnvironment", environment)))
+                .initializers(ComposeService.asEnvironmentVariables(environment))
                 .run()) {
             String base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
 
@@ -74,29 +67,5 @@ class DistributedConfigurationTest {
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A service's environment in compose.yaml, with compose's {@code ${VAR:-default}} and {@code ${VAR:?error}} resolved. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> composeEnvironment(String service, Map<String, String> operator) throws IOException {
-        Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("..", "docker", "compose.yaml")));
-        Map<String, Object> definition = (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get(service);
-        Map<String, Object> resolved = new HashMap<>();
-        ((Map<String, Object>) definition.get("environment"))
-                .forEach((name, value) -> resolved.put(name, interpolate(String.valueOf(value), operator)));
-        return resolved;
-    }
-
-    private static String interpolate(String value, Map<String, String> operator) {
-        Matcher m = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::([-?])([^}]*))?}").matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String set = operator.get(m.group(1));
-            if (set == null && "?".equals(m.group(2))) {
-                throw new IllegalStateException("compose requires " + m.group(1) + ": " + m.group(3));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(set != null ? set : m.group(3) == null ? "" : m.group(3)));
-        }
-        return m.appendTail(out).toString();
     }
 }
