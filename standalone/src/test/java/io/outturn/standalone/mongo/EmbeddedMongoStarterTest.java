@@ -77,8 +77,9 @@ class EmbeddedMongoStarterTest {
         assertThat(dataDir).isEmptyDirectory();
     }
 
+    /** That the projections then rebuild them from the events is DemoDataEndToEndTest's second start. */
     @Test
-    void inMemoryReadModelsAreGoneAfterARestartSoTheProjectionsRebuildThemFromTheEvents() {
+    void inMemoryReadModelsDoNotSurviveARestart() {
         EmbeddedMongo first = EmbeddedMongo.startInMemory(0);
         try (MongoClient client = MongoClients.create(first.uri())) {
             collection(client).insertOne(new Document("_id", "KPR13|2006-07").append("rag", "GREEN"));
