@@ -3,6 +3,7 @@ package io.outturn.events;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.PrintedTarget;
 import io.outturn.values.Target;
 import org.axonframework.serialization.Revision;
 
@@ -22,5 +23,17 @@ public record TargetSetEvent(
     @JsonIgnore
     public boolean isRevision() {
         return previous != null;
+    }
+
+    /** The target set, with its printed text. */
+    @JsonIgnore
+    public PrintedTarget printedTarget() {
+        return new PrintedTarget(target, printed);
+    }
+
+    /** The target this one replaced, with its printed text; null when this is the first. */
+    @JsonIgnore
+    public PrintedTarget previousPrintedTarget() {
+        return PrintedTarget.orNull(previous, previousPrinted);
     }
 }

@@ -81,4 +81,27 @@ class ValueTypesTest {
         assertThat(Framework.of("ascof")).isEqualTo(new Framework("ASCOF"));
         assertThatIllegalArgumentException().isThrownBy(() -> Framework.of("not a framework"));
     }
+
+    @Test
+    void aPrintedTargetKeepsThePlansTextStrippedAndTreatsBlankAsNone() {
+        Target twelveThousand = new Target.AtLeast(new BigDecimal("12000"), true);
+        assertThat(PrintedTarget.of(twelveThousand, " 12,000 ").printed()).isEqualTo("12,000");
+        assertThat(PrintedTarget.of(twelveThousand, "  ").printed()).isNull();
+        assertThat(PrintedTarget.of(twelveThousand, "12,000")).isNotEqualTo(PrintedTarget.of(twelveThousand, "12000"));
+        assertThat(PrintedTarget.orNull(null, "12,000")).isNull();
+        assertThatThrownBy(() -> PrintedTarget.of(null, "12,000")).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void anIndicatorThatNamesNoToleranceHasFivePercent() {
+        assertThat(Tolerance.ofPercentOrDefault(null)).isEqualTo(Tolerance.DEFAULT);
+        assertThat(Tolerance.DEFAULT.percent()).isEqualByComparingTo("5");
+        assertThat(Tolerance.ofPercentOrDefault(new BigDecimal("10.0"))).isEqualTo(new Tolerance(BigDecimal.TEN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-0.1", "100.01"})
+    void aToleranceOutsideZeroToAHundredPercentIsRejected(String percent) {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Tolerance(new BigDecimal(percent)));
+    }
 }
