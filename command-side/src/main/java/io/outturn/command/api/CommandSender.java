@@ -2,6 +2,7 @@ package io.outturn.command.api;
 
 import io.outturn.command.CommandResult;
 import io.outturn.command.OutturnCommand;
+import io.outturn.command.config.AppendConflicts;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import io.outturn.web.problem.OutturnExceptions;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends a command and waits until its events are stored. A command for an aggregate that does not exist comes
  * back as Axon's not-found (locally) or as NOT_FOUND details (through Axon Server): only the caller knows
- * whether that was an indicator or a programme, so it names the code.
+ * whether that was an indicator or a programme, so it names the code. A command that lost an append race twice
+ * (the gateway already tried it again on fresh state) is answered 412 or 409, never as an internal error.
  */
 @Component
 class CommandSender {
@@ -34,7 +36,9 @@ class CommandSender {
             if (isNotFound(failure)) {
                 throw new OutturnException(notFound, notFoundDetail);
             }
-            throw failure;
+            throw AppendConflicts.lostRace(failure) ? AppendConflicts.rejection(command) : failure;
+        } catch (RuntimeException failure) {
+            throw AppendConflicts.lostRace(failure) ? AppendConflicts.rejection(command) : failure;
         }
         if (result instanceof CommandResult commandResult) {
             return commandResult;

@@ -7,13 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One cache per aggregate type, named in {@code @Aggregate(cache = ...)}, so that an indicator and a savings
- * programme that happened to share an identifier could never meet in it.
+ * One cache per aggregate type, given to that type's repository ({@link AggregateRepositories}), so that an
+ * indicator and a savings programme that happened to share an identifier could never meet in it.
  *
- * <p>A cache is only as safe as the routing in front of it: every command for one aggregate must reach the same
- * command-side instance. Standalone has one instance; in the distributed set-up Axon Server routes commands by
- * aggregate identifier, and an append that races another instance still fails on the event store's sequence
- * check, which evicts the stale entry (the unit of work rolls back).
+ * <p>Axon Server routes each aggregate's commands to one command side, but routing moves when instances stop and
+ * start; so a cached aggregate is used only after the event store confirms it is current
+ * ({@link FreshCachingRepository}), and an append that still loses a race is tried once more on fresh state
+ * ({@link RetryOnceAfterLostRace}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AggregateCacheProperties.class)

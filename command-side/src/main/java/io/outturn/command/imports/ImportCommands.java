@@ -1,6 +1,7 @@
 package io.outturn.command.imports;
 
 import io.outturn.command.CommandResult;
+import io.outturn.command.config.AppendConflicts;
 import io.outturn.events.EventMetadata;
 import io.outturn.web.problem.OutturnExceptions;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -29,6 +30,9 @@ class ImportCommands {
         try {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(source));
         } catch (RuntimeException failure) {
+            if (AppendConflicts.lostRace(failure)) {
+                throw AppendConflicts.rejection(command);
+            }
             // A rejection that came back through the bus is rethrown as the domain's own, with its code.
             throw OutturnExceptions.unwrap(failure).map(RuntimeException.class::cast).orElse(failure);
         }

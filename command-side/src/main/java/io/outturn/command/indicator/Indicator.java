@@ -6,8 +6,6 @@ import io.outturn.command.EventReason;
 import io.outturn.command.ExpectedVersionPolicy;
 import io.outturn.command.QuarterEndedPolicy;
 import io.outturn.command.Require;
-import io.outturn.command.config.AggregateCacheConfiguration;
-import io.outturn.command.config.SnapshotConfiguration;
 import io.outturn.command.RevisionPolicy;
 import io.outturn.events.ActualCorrectedEvent;
 import io.outturn.events.ActualRecordedEvent;
@@ -45,8 +43,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * milestone targets, the latest assessment. Command handlers decide; event-sourcing handlers only assign.
  * Fields are visible to Jackson so that the aggregate can be snapshotted with the Jackson serializer.
  */
-@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.INDICATOR_TRIGGER,
-        cache = AggregateCacheConfiguration.INDICATOR_CACHE)
+@Aggregate(repository = IndicatorRepositoryConfiguration.REPOSITORY)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

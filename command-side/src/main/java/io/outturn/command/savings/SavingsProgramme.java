@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.outturn.command.CommandResult;
 import io.outturn.command.ExpectedVersionPolicy;
 import io.outturn.command.Require;
-import io.outturn.command.config.AggregateCacheConfiguration;
-import io.outturn.command.config.SnapshotConfiguration;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
 import io.outturn.values.FinancialYear;
@@ -38,8 +36,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * handled here, so that an unknown line is a clear SAVINGS_LINE_NOT_FOUND, and decided by the line itself.
  * Fields are visible to Jackson so that the aggregate can be snapshotted with the Jackson serializer.
  */
-@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.SAVINGS_PROGRAMME_TRIGGER,
-        cache = AggregateCacheConfiguration.SAVINGS_PROGRAMME_CACHE)
+@Aggregate(repository = SavingsProgrammeRepositoryConfiguration.REPOSITORY)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

@@ -9,9 +9,14 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 
+import org.axonframework.modelling.command.ConcurrencyException;
+
 import java.time.Instant;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -27,6 +32,7 @@ public class ResettableEventStorageEngine implements EventStorageEngine {
     private final List<Cache> aggregateCaches;
     private final AtomicLong aggregateReads = new AtomicLong();
     private final AtomicReference<RuntimeException> nextAppendFailure = new AtomicReference<>();
+    private final Deque<EventMessage<?>> rivals = new ConcurrentLinkedDeque<>();
     private volatile InMemoryEventStorageEngine delegate = new InMemoryEventStorageEngine();
 
     public ResettableEventStorageEngine(List<Cache> aggregateCaches) {
@@ -38,6 +44,7 @@ public class ResettableEventStorageEngine implements EventStorageEngine {
         delegate = new InMemoryEventStorageEngine();
         aggregateCaches.forEach(Cache::removeAll);
         nextAppendFailure.set(null);
+        rivals.clear();
     }
 
     /** How many times an aggregate's events have been read, to load it, since this engine was made. */
@@ -50,11 +57,25 @@ public class ResettableEventStorageEngine implements EventStorageEngine {
         nextAppendFailure.set(failure);
     }
 
+    /**
+     * Each of the next appends loses a race to one of {@code events}, in order: as if another command side had
+     * stored that event just before, the rival is stored and the append fails as a sequence conflict does.
+     */
+    public void loseNextAppendsTo(EventMessage<?>... events) {
+        rivals.addAll(List.of(events));
+    }
+
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
         RuntimeException failure = nextAppendFailure.getAndSet(null);
         if (failure != null) {
             throw failure;
+        }
+        EventMessage<?> rival = rivals.poll();
+        if (rival != null) {
+            // Stored by "another writer": on a thread of its own, outside this append's unit of work.
+            CompletableFuture.runAsync(() -> delegate.appendEvents(List.of(rival))).join();
+            throw new ConcurrencyException("another writer stored the next event first");
         }
         delegate.appendEvents(events);
     }

@@ -5,8 +5,13 @@ import io.outturn.command.config.CommandSideTest;
 import io.outturn.command.config.ResettableEventStorageEngine;
 import io.outturn.events.IndicatorDefinedEvent;
 import io.outturn.events.TargetSetEvent;
+import io.outturn.web.problem.ErrorCode;
+import io.outturn.web.problem.OutturnException;
+import io.outturn.web.problem.OutturnExceptions;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +29,9 @@ class IndicatorCachingTest {
 
     @Autowired
     ResettableEventStorageEngine storage;
+
+    @Autowired
+    EventStore eventStore;
 
     @BeforeEach
     void emptyEventStore() {
@@ -58,5 +66,48 @@ class IndicatorCachingTest {
         assertThat(set.version()).isEqualTo(2);
         assertThat(storage.readEvents(ID.value(), 0).asStream().map(DomainEventMessage::getPayloadType))
                 .containsExactly((Class) IndicatorDefinedEvent.class, (Class) TargetSetEvent.class);
+    }
+
+    /**
+     * Another command side changed the indicator after this one cached it (Axon Server moved its routing there and
+     * back): the cached indicator still has 12,000, the store 14,000. Re-sending 12,000 without a reason is a
+     * revision of 14,000, not a no-op.
+     */
+    @Test
+    void anIndicatorChangedElsewhereSinceItWasCachedIsDecidedOnItsStoredState() {
+        commands.sendAndWait(define());
+        commands.sendAndWait(new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null));
+        eventStore.publish(storedElsewhere(2, new TargetSetEvent(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000",
+                TWELVE_THOUSAND, "12,000")));
+
+        assertThatThrownBy(() -> commands.sendAndWait(
+                new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null)))
+                .satisfies(failure -> assertThat(OutturnExceptions.unwrap(failure)).get()
+                        .extracting(OutturnException::code).isEqualTo(ErrorCode.REASON_REQUIRED));
+        CommandResult withReason = commands.sendAndWait(
+                new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", "Back to the printed plan", null));
+        assertThat(withReason.version()).isEqualTo(4);
+    }
+
+    /**
+     * The command's append loses a race: another writer stored the same target first. Decided again on what is
+     * now stored, the command is a no-op, not a failure.
+     */
+    @Test
+    void aCommandWhoseAppendLostARaceIsDecidedAgainOnFreshState() {
+        commands.sendAndWait(define());
+        storage.loseNextAppendsTo(storedElsewhere(1, targetSet(FY_2011_12, FOURTEEN_THOUSAND, "14,000")));
+
+        CommandResult result = commands.sendAndWait(
+                new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", null, null));
+
+        assertThat(result.changed()).isFalse();
+        assertThat(result.version()).isEqualTo(2);
+        assertThat(storage.readEvents(ID.value(), 0).asStream().map(DomainEventMessage::getPayloadType))
+                .containsExactly((Class) IndicatorDefinedEvent.class, (Class) TargetSetEvent.class);
+    }
+
+    private static DomainEventMessage<?> storedElsewhere(long sequence, Object payload) {
+        return new GenericDomainEventMessage<>("Indicator", ID.value(), sequence, payload);
     }
 }

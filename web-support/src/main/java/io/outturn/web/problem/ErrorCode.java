@@ -25,6 +25,7 @@ public enum ErrorCode {
     FY_NOT_IN_PROGRAMME(409, "The financial year is not covered by the programme"),
     SAVINGS_LINE_WITHDRAWN(409, "The savings line has been withdrawn"),
     BUSINESS_RULE_VIOLATED(409, "A business rule was violated"),
+    CONCURRENT_CHANGE(409, "Changed by other requests at the same time"),
     VERSION_CONFLICT(412, "The resource has changed since the version you gave"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
