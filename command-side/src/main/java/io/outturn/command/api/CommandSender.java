@@ -3,6 +3,7 @@ package io.outturn.command.api;
 import io.outturn.command.CommandResult;
 import io.outturn.command.OutturnCommand;
 import io.outturn.command.config.AppendConflicts;
+import io.outturn.command.config.UnknownOutcome;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import io.outturn.web.problem.OutturnExceptions;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Sends a command and waits until its events are stored. A command for an aggregate that does not exist comes
  * back as Axon's not-found (locally) or as NOT_FOUND details (through Axon Server): only the caller knows
  * whether that was an indicator or a programme, so it names the code. A command that lost an append race twice
- * (the gateway already tried it again on fresh state) is answered 412 or 409, never as an internal error.
+ * (the gateway already tried it again on fresh state) is answered 412 or 409, and one whose handler was stopped
+ * under it 503: neither is an internal error.
  */
 @Component
 class CommandSender {
@@ -38,6 +40,9 @@ class CommandSender {
             }
             throw AppendConflicts.lostRace(failure) ? AppendConflicts.rejection(command) : failure;
         } catch (RuntimeException failure) {
+            if (UnknownOutcome.handlerLost(failure)) {
+                throw UnknownOutcome.rejection();
+            }
             throw AppendConflicts.lostRace(failure) ? AppendConflicts.rejection(command) : failure;
         }
         if (result instanceof CommandResult commandResult) {

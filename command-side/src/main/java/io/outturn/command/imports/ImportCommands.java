@@ -2,6 +2,7 @@ package io.outturn.command.imports;
 
 import io.outturn.command.CommandResult;
 import io.outturn.command.config.AppendConflicts;
+import io.outturn.command.config.UnknownOutcome;
 import io.outturn.events.EventMetadata;
 import io.outturn.web.problem.OutturnExceptions;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -32,6 +33,9 @@ class ImportCommands {
         } catch (RuntimeException failure) {
             if (AppendConflicts.lostRace(failure)) {
                 throw AppendConflicts.rejection(command);
+            }
+            if (UnknownOutcome.handlerLost(failure)) {
+                throw UnknownOutcome.rejection();
             }
             // A rejection that came back through the bus is rethrown as the domain's own, with its code.
             throw OutturnExceptions.unwrap(failure).map(RuntimeException.class::cast).orElse(failure);

@@ -1,0 +1,32 @@
+package io.outturn.command.config;
+
+import io.outturn.web.problem.ErrorCode;
+import org.axonframework.axonserver.connector.AxonServerException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UnknownOutcomeTest {
+
+    /**
+     * As the sender sees it when the command side handling its command is killed (seen in the distributed suite):
+     * Axon Server's code for a lost handler is unknown to the framework, which keeps only its message.
+     */
+    @Test
+    void aHandlerLostUnderTheCommandIsAnUnknownOutcomeAnsweredAsUnavailable() {
+        AxonServerException lost = new AxonServerException("AXONIQ-0001", "Connection lost while executing command on: 32603@vm");
+
+        assertThat(UnknownOutcome.handlerLost(lost)).isTrue();
+        assertThat(UnknownOutcome.rejection().code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void aHandlersOwnFailureIsNot() {
+        CommandExecutionException failed = new CommandExecutionException("handler failed",
+                new AxonServerException("AXONIQ-4002", "handler failed"));
+
+        assertThat(UnknownOutcome.handlerLost(failed)).isFalse();
+        assertThat(UnknownOutcome.handlerLost(new IllegalStateException("disk full"))).isFalse();
+    }
+}
