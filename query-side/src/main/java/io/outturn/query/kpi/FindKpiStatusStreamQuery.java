@@ -4,9 +4,10 @@ import io.outturn.query.fold.KpiStatusView;
 import io.outturn.values.FinancialYear;
 
 /**
- * Subscription query for live status cards. The initial result is the list of the financial year's cards
- * ({@code ResponseTypes.multipleInstancesOf(KpiStatusView.class)}); each update is one {@link KpiStatusView},
- * sent after the batch that wrote it has committed. {@code fy} null follows every financial year.
+ * Subscription query for live status cards. The initial result is the financial year's cards, a
+ * {@link KpiStatusStreamResponse}; each update is one {@link KpiStatusView}, sent after the batch that wrote it
+ * has committed. Both are records, so they come back as themselves through a serializing bus (Axon Server).
+ * {@code fy} null follows every financial year.
  */
 public record FindKpiStatusStreamQuery(FinancialYear fy) {
 

@@ -1,10 +1,7 @@
 package io.outturn.query.kpi;
 
-import io.outturn.query.fold.KpiStatusView;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /** The initial result of the live status subscription: the cards as they stand now. */
 @Component
@@ -17,7 +14,7 @@ class KpiStatusQueryHandler {
     }
 
     @QueryHandler
-    List<KpiStatusView> handle(FindKpiStatusStreamQuery query) {
-        return readModel.cardsOf(query.fy());
+    KpiStatusStreamResponse handle(FindKpiStatusStreamQuery query) {
+        return new KpiStatusStreamResponse(readModel.cardsOf(query.fy()));
     }
 }

@@ -3,6 +3,7 @@ package io.outturn.query.live;
 import io.outturn.query.audit.RequestValues;
 import io.outturn.query.fold.KpiStatusView;
 import io.outturn.query.kpi.FindKpiStatusStreamQuery;
+import io.outturn.query.kpi.KpiStatusStreamResponse;
 import io.outturn.values.FinancialYear;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -13,8 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-
-import java.util.List;
 
 /**
  * Server-Sent Events of status cards as they change, for dashboards. Backed by an Axon subscription query,
@@ -40,9 +39,9 @@ class LiveStatusController {
     SseEmitter stream(@RequestParam(required = false) String fy) {
         FinancialYear year = fy == null || fy.isBlank() ? null : RequestValues.financialYear(fy, "fy");
         SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
-        SubscriptionQueryResult<List<KpiStatusView>, KpiStatusView> subscription = queryGateway.subscriptionQuery(
+        SubscriptionQueryResult<KpiStatusStreamResponse, KpiStatusView> subscription = queryGateway.subscriptionQuery(
                 new FindKpiStatusStreamQuery(year),
-                ResponseTypes.multipleInstancesOf(KpiStatusView.class),
+                ResponseTypes.instanceOf(KpiStatusStreamResponse.class),
                 ResponseTypes.instanceOf(KpiStatusView.class));
         new LiveStatusStream(emitter, subscription).start(heartbeats, properties);
         return emitter;

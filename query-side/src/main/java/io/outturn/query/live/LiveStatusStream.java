@@ -1,17 +1,16 @@
 package io.outturn.query.live;
 
 import io.outturn.query.fold.KpiStatusView;
+import io.outturn.query.kpi.KpiStatusStreamResponse;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -28,12 +27,12 @@ final class LiveStatusStream {
     private static final Logger log = LoggerFactory.getLogger(LiveStatusStream.class);
 
     private final SseEmitter emitter;
-    private final SubscriptionQueryResult<List<KpiStatusView>, KpiStatusView> subscription;
+    private final SubscriptionQueryResult<KpiStatusStreamResponse, KpiStatusView> subscription;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Disposable delivery;
     private volatile ScheduledFuture<?> heartbeat;
 
-    LiveStatusStream(SseEmitter emitter, SubscriptionQueryResult<List<KpiStatusView>, KpiStatusView> subscription) {
+    LiveStatusStream(SseEmitter emitter, SubscriptionQueryResult<KpiStatusStreamResponse, KpiStatusView> subscription) {
         this.emitter = emitter;
         this.subscription = subscription;
     }
@@ -45,7 +44,7 @@ final class LiveStatusStream {
         heartbeat = heartbeats.every(properties.heartbeat(), this::beat);
         // Axon registers for updates before it runs the initial query, so nothing between the two is lost.
         delivery = subscription.initialResult()
-                .flatMapMany(Flux::fromIterable)
+                .flatMapIterable(KpiStatusStreamResponse::cards)
                 .concatWith(subscription.updates())
                 .publishOn(Schedulers.boundedElastic())
                 .subscribe(this::send, this::failed, this::ended);

@@ -258,8 +258,8 @@ class KpiStatusApiTest extends QuerySideIntegrationTest {
     void liveFollowersOfAYearReceiveEachCardAsItIsWritten() {
         IndicatorId id = IndicatorId.of("NI130-live");
         List<KpiStatusView> received = new CopyOnWriteArrayList<>();
-        try (SubscriptionQueryResult<List<KpiStatusView>, KpiStatusView> subscription = queryGateway.subscriptionQuery(
-                new FindKpiStatusStreamQuery(FY_2011_12), ResponseTypes.multipleInstancesOf(KpiStatusView.class),
+        try (SubscriptionQueryResult<KpiStatusStreamResponse, KpiStatusView> subscription = queryGateway.subscriptionQuery(
+                new FindKpiStatusStreamQuery(FY_2011_12), ResponseTypes.instanceOf(KpiStatusStreamResponse.class),
                 ResponseTypes.instanceOf(KpiStatusView.class))) {
             subscription.initialResult().block(Duration.ofSeconds(10));
             subscription.updates().subscribe(received::add);

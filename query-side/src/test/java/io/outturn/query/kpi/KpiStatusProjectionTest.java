@@ -280,7 +280,7 @@ class KpiStatusProjectionTest {
         projection = new KpiStatusProjection(mongo, emitter);
         UpdateHandlerRegistration<KpiStatusView> follower = emitter.registerUpdateHandler(
                 new GenericSubscriptionQueryMessage<>(new FindKpiStatusStreamQuery(FY_2011_12),
-                        ResponseTypes.multipleInstancesOf(KpiStatusView.class),
+                        ResponseTypes.instanceOf(KpiStatusStreamResponse.class),
                         ResponseTypes.instanceOf(KpiStatusView.class)), 16);
 
         handleInOneBatch(ni130WithThreeQuarters(), 0);
