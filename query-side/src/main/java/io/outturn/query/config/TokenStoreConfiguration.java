@@ -10,7 +10,8 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 /**
  * Tracking tokens live in the same MongoDB database as the read models, so that a fresh database means a
- * fresh replay and a restored database carries the positions it was built to.
+ * fresh replay and a restored database carries the positions it was built to. Claims are made in the name of
+ * this query-side instance, the name its heartbeat carries too.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenStoreConfiguration {
@@ -18,13 +19,19 @@ class TokenStoreConfiguration {
     static final String TRACKING_TOKENS = "tracking_tokens";
 
     @Bean
-    TokenStore tokenStore(MongoDatabaseFactory databaseFactory, Serializer serializer) {
+    QuerySideInstance querySideInstance() {
+        return QuerySideInstance.ofThisProcess();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoDatabaseFactory databaseFactory, Serializer serializer, QuerySideInstance instance) {
         return MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder()
                         .mongoDatabase(databaseFactory.getMongoDatabase())
                         .trackingTokensCollectionName(TRACKING_TOKENS)
                         .build())
                 .serializer(serializer)
+                .nodeId(instance.id())
                 .build();
     }
 }
