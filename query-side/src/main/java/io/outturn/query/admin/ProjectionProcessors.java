@@ -12,30 +12,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** The read-model processors as an operator sees them: their progress, and replaying one from the start. */
 @Component
 class ProjectionProcessors {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionProcessors.class);
-    private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(30);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final EveryInstance everyInstance;
 
-    ProjectionProcessors(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionProcessors(EventProcessingConfiguration processing, EventStore eventStore, EveryInstance everyInstance) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.everyInstance = everyInstance;
     }
 
     /** The read-model processing groups that have a processor in this application, in a fixed order. */
@@ -53,16 +50,17 @@ class ProjectionProcessors {
     }
 
     /**
-     * Rebuilds a read model from the first event: stops the processor, resets its tokens (its reset handler
-     * clears the collections), and starts it again; the replay then runs in the background. Refused while
-     * another instance holds a segment of the processor, since it would go on writing the old positions.
+     * Rebuilds a read model from the first event: stops the processor on every query-side instance (through Axon
+     * Server), resets its tokens (its reset handler clears the collections), and starts it again everywhere; the
+     * replay then runs in the background, each instance replaying the segments it claims. Refused if some instance
+     * still holds a segment, since it would go on writing the old positions.
      */
     ProjectionStatus replay(String name) {
         StreamingEventProcessor processor = processor(name);
         if (!processor.supportsReset()) {
             throw new OutturnException(ErrorCode.BUSINESS_RULE_VIOLATED, "name", "projection " + name + " cannot be replayed");
         }
-        shutDown(processor);
+        everyInstance.stop(processor);
         try {
             processor.resetTokens();
             log.info("Replaying projection {} from the first event", name);
@@ -71,14 +69,17 @@ class ProjectionProcessors {
             throw new OutturnException(ErrorCode.BUSINESS_RULE_VIOLATED, "name", "projection " + name
                     + " cannot be replayed now: another instance holds part of it; stop it there first");
         } finally {
-            processor.start();
+            everyInstance.start(processor);
         }
         return status(name);
     }
 
-    /** Events between the head of the store and the projection's position; 0 when caught up. */
+    /**
+     * Events between the head of the store and the projection's position; 0 when caught up, and on an instance
+     * that holds none of its segments (the others process them).
+     */
     long lag(String name) {
-        if (find(name).isEmpty()) {
+        if (find(name).isEmpty() || statusOf(name).isEmpty()) {
             return 0;
         }
         Long head = head();
@@ -110,7 +111,7 @@ class ProjectionProcessors {
 
     private static SegmentStatus segment(EventTrackerStatus status) {
         return new SegmentStatus(status.getSegment().getSegmentId(), boxed(status.getCurrentPosition()),
-                status.isCaughtUp(), status.isReplaying(), boxed(status.getResetPosition()),
+                status.isCaughtUp(), replaying(status), boxed(status.getResetPosition()),
                 status.isErrorState() && status.getError() != null ? status.getError().toString() : null);
     }
 
@@ -128,8 +129,17 @@ class ProjectionProcessors {
         return (int) Math.min(100, Math.max(0, done * 100 / head));
     }
 
+    /**
+     * As the processor itself judges ({@code StreamingEventProcessor.isReplaying}): a segment that has caught up
+     * has replayed everything, even though its token stays marked as a replay until an event newer than the
+     * replay's end arrives.
+     */
+    private static boolean replaying(EventTrackerStatus status) {
+        return status.isReplaying() && !status.isCaughtUp();
+    }
+
     private static int replayProgress(Collection<EventTrackerStatus> segments) {
-        return segments.stream().filter(EventTrackerStatus::isReplaying)
+        return segments.stream().filter(ProjectionProcessors::replaying)
                 .mapToInt(s -> progress(boxed(s.getCurrentPosition()), boxed(s.getResetPosition())))
                 .min().orElse(100);
     }
@@ -149,18 +159,6 @@ class ProjectionProcessors {
         }
         return find(name).orElseThrow(() ->
                 new OutturnException(ErrorCode.NOT_FOUND, "name", "no projection named " + name));
-    }
-
-    private static void shutDown(StreamingEventProcessor processor) {
-        try {
-            processor.shutdownAsync().get(SHUTDOWN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OutturnException(ErrorCode.SERVICE_UNAVAILABLE, "interrupted while stopping " + processor.getName());
-        } catch (ExecutionException | TimeoutException e) {
-            throw new OutturnException(ErrorCode.SERVICE_UNAVAILABLE,
-                    "projection " + processor.getName() + " did not stop in time: " + e.getMessage());
-        }
     }
 
     private static Long boxed(OptionalLong value) {
