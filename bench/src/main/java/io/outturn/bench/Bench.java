@@ -1,6 +1,9 @@
 package io.outturn.bench;
 
 import com.mongodb.client.MongoClient;
+import io.outturn.distributed.DistributedOutturn;
+import io.outturn.distributed.OutturnProcess;
+import io.outturn.distributed.Prerequisites;
 import io.outturn.events.ActualCorrectedEvent;
 import io.outturn.events.ActualRecordedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
@@ -10,6 +13,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,16 +25,21 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
  * One benchmark run, phase by phase, each in an Outturn of its own on a fresh folder under the run's data folder:
  * the event-store ceilings and commands over HTTP; the large county (seeding, replays, the read-model and event-read
- * ceilings, queries); and command latency against long histories without and with snapshots.
+ * ceilings, queries); command latency against long histories without and with snapshots; and the distributed
+ * set-up on Axon Server beside its own ceilings.
  */
 final class Bench {
 
     private static final Duration REPLAY_PATIENCE = Duration.ofMinutes(40);
+    private static final int FRESHNESS_CHECKS = 2_000;
+    /** Each side of the distributed set-up; the benchmark's own JVM keeps its larger heap. */
+    private static final String DISTRIBUTED_JAVA_OPTIONS = "-Xmx2g";
 
     private final Scale scale;
     private final Path data;
@@ -78,6 +87,11 @@ final class Bench {
         }
         if (selected("history")) {
             attempt("history", this::history);
+            results.totalSeconds = whole.seconds();
+            checkpoint.accept(results);
+        }
+        if (selected("distributed")) {
+            attempt("distributed", this::distributed);
         }
         results.totalSeconds = whole.seconds();
         return results;
@@ -97,6 +111,7 @@ final class Bench {
                 }
             }
             CommandLoad load = new CommandLoad(outturn.http(), scale);
+            List<String> loaded = List.of();
             for (int clients : scale.commandClients()) {
                 CommandLoad.Prepared prepared = load.prepare(clients);
                 ProjectionReplay.awaitCaughtUp(outturn.http(), Duration.ofMinutes(5));
@@ -107,8 +122,89 @@ final class Bench {
                 Console.say("commands over HTTP, %d clients: %.0f commands/s (p50 %.2f ms, p99 %.2f ms), %d rejected",
                         clients, result.commandsPerSecond(), result.latency().p50Millis(), result.latency().p99Millis(),
                         result.rejected());
+                loaded = prepared.indicators().stream().map(CommandLoad.IndicatorUnderLoad::id).toList();
+            }
+            EventStore eventStore = outturn.bean(EventStore.class);
+            results.freshnessStandalone = FreshnessCheck.measure(loaded, FRESHNESS_CHECKS, eventStore::lastSequenceNumberFor);
+            Console.say("freshness check of a cached aggregate (H2): p50 %.3f ms, p99 %.3f ms",
+                    results.freshnessStandalone.latency().p50Millis(), results.freshnessStandalone.latency().p99Millis());
+        }
+    }
+
+    /**
+     * The distributed set-up on this machine: Axon Server, a MongoDB wire server, one command side and one query
+     * side, each a process of its own started from the built jars (as the distributed test suite starts them).
+     * Axon Server's ceilings through the client library the sides use; commands over HTTP at the same client
+     * counts as standalone; then events seeded straight into Axon Server and every read model replayed.
+     */
+    private void distributed() throws Exception {
+        Prerequisites prerequisites = Prerequisites.fromSystemProperties();
+        Optional<String> missing = prerequisites.missing();
+        if (missing.isPresent()) {
+            throw new IllegalStateException("not run: " + missing.get());
+        }
+        Path root = data.resolve("distributed");
+        Console.say("distributed set-up: Axon Server from %s", prerequisites.axonServerSource());
+        try (DistributedOutturn outturn = DistributedOutturn.start(prerequisites, root, root.resolve("logs"),
+                DISTRIBUTED_JAVA_OPTIONS)) {
+            OutturnProcess commandSide = outturn.commandSide("command-side").start();
+            OutturnProcess querySide = outturn.querySide("query-side").start();
+            commandSide.awaitHealthy();
+            querySide.awaitHealthy();
+            OutturnClient commands = new OutturnClient(baseUrl(commandSide), DistributedOutturn.PASSWORDS);
+            OutturnClient queries = new OutturnClient(baseUrl(querySide), DistributedOutturn.PASSWORDS);
+            Serializer serializer = SidesSerializer.create();
+            try (AxonServerCeiling axonServer = new AxonServerCeiling(outturn.axonServer().grpcAddress())) {
+                List<RawAppend.Row> rows = commandShapedRows(serializer);
+                for (int writers : scale.appendWriters()) {
+                    Phase phase = startUnprofiled("distributed-raw-append-" + writers + "-writers");
+                    RawAppend.Result result = axonServer.append(writers, rows, scale.appendWarmup(), scale.appendDuration());
+                    phase.stop();
+                    results.distributedRawAppend.put(writers, result);
+                    Console.say("Axon Server raw append, %d writers: %.0f events/s (commit p50 %.2f ms, p99 %.2f ms)",
+                            writers, result.eventsPerSecond(), result.commit().p50Millis(), result.commit().p99Millis());
+                }
+                CommandLoad load = new CommandLoad(commands, scale);
+                List<String> loaded = List.of();
+                for (int clients : scale.commandClients()) {
+                    CommandLoad.Prepared prepared = load.prepare(clients);
+                    ProjectionReplay.awaitCaughtUp(queries, Duration.ofMinutes(5));
+                    Phase phase = startUnprofiled("distributed-commands-" + clients + "-clients");
+                    CommandLoad.Result result = load.run(prepared);
+                    phase.stop();
+                    results.distributedCommands.put(clients, result);
+                    Console.say("distributed commands over HTTP, %d clients: %.0f commands/s (p50 %.2f ms, p99 %.2f ms), %d rejected",
+                            clients, result.commandsPerSecond(), result.latency().p50Millis(), result.latency().p99Millis(),
+                            result.rejected());
+                    loaded = prepared.indicators().stream().map(CommandLoad.IndicatorUnderLoad::id).toList();
+                }
+                results.freshnessDistributed = axonServer.freshnessCheck(loaded, FRESHNESS_CHECKS);
+                Console.say("freshness check of a cached aggregate (Axon Server): p50 %.3f ms, p99 %.3f ms",
+                        results.freshnessDistributed.latency().p50Millis(), results.freshnessDistributed.latency().p99Millis());
+
+                Phase seeding = startUnprofiled("distributed-seed");
+                results.distributedSeeding = axonServer.seed(new County(scale).events(), scale.replayAt().get(0),
+                        serializer, scale.seedBatch());
+                seeding.stop();
+                ProjectionReplay.awaitCaughtUp(queries, REPLAY_PATIENCE);
+                long events = axonServer.events();
+                Phase replay = startUnprofiled("distributed-replay");
+                results.distributedReplay = ProjectionReplay.replayAll(queries, events, REPLAY_PATIENCE);
+                replay.stop();
+                Console.say("distributed replay of %d events in %.1f s: %.0f events/s %s", events,
+                        results.distributedReplay.seconds(), results.distributedReplay.eventsPerSecond(),
+                        results.distributedReplay.finishedAfterSeconds());
+                Phase read = startUnprofiled("distributed-raw-event-read");
+                results.distributedRawRead = axonServer.readAll();
+                read.stop();
+                Console.say("Axon Server raw event read: %.0f events/s", results.distributedRawRead.eventsPerSecond());
             }
         }
+    }
+
+    private static String baseUrl(OutturnProcess process) {
+        String uri = process.baseUri().toString();
+        return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
     }
 
     /** The events the command mix produces (targets set and revised, actuals recorded and corrected, lines revised), serialized. */
@@ -268,9 +364,9 @@ final class Bench {
         private final ResourceMeter meter;
         private final PhaseProfiler profiler;
 
-        Phase(String name) {
+        Phase(String name, boolean profiled) {
             this.meter = ResourceMeter.start(name);
-            this.profiler = PhaseProfiler.start(name, profiles, profile);
+            this.profiler = PhaseProfiler.start(name, profiles, profile && profiled);
         }
 
         void stop() {
@@ -284,6 +380,12 @@ final class Bench {
 
     private Phase start(String name) {
         Console.say("phase %s", name);
-        return new Phase(name);
+        return new Phase(name, true);
+    }
+
+    /** A phase whose work runs in other processes: this JVM's profile would show only the waiting client. */
+    private Phase startUnprofiled(String name) {
+        Console.say("phase %s", name);
+        return new Phase(name, false);
     }
 }

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * a fixed heap. System properties: {@code bench.scale} ({@code full}, the default, or {@code smoke}),
  * {@code bench.results} (where {@code <timestamp>/report.md} and {@code report.json} go), {@code bench.profile}
  * ({@code true} by default: a flight recording per phase), {@code bench.keep-data} (keep the data folder),
- * {@code bench.only} (a comma-separated subset of {@code commands,county,history}), {@code bench.set.<property>}
+ * {@code bench.only} (a comma-separated subset of {@code commands,county,history,distributed}), {@code bench.set.<property>}
  * (a property for every Outturn the run starts, to try a tuning) and {@code bench.undo} (fixes to take back, e.g.
  * {@code password-upgrade,handler-timeouts}, to measure what they bought).
  * The environment variable {@code MONGODB_URI} puts the read models in a real MongoDB instead of the embedded one;

@@ -9,20 +9,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * Outturn's HTTP API as a client sees it: HTTP/1.1 with keep-alive and Basic authentication as one of
- * standalone's demo users, whose passwords are their names.
+ * Outturn's HTTP API as a client sees it: HTTP/1.1 with keep-alive and Basic authentication as one of its four
+ * users: standalone's demo users, whose passwords are their names, or the distributed set-up's.
  */
 final class OutturnClient {
 
     enum User {
         MANAGER("manager"), AUDITOR("auditor"), VIEWER("viewer"), ADMIN("admin");
 
-        private final String header;
+        private final String name;
 
         User(String name) {
-            this.header = "Basic " + Base64.getEncoder().encodeToString((name + ":" + name).getBytes(StandardCharsets.UTF_8));
+            this.name = name;
         }
     }
 
@@ -35,13 +37,24 @@ final class OutturnClient {
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     private final String baseUrl;
+    private final Map<User, String> authorizations = new EnumMap<>(User.class);
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    /** As standalone's demo users. */
     OutturnClient(String baseUrl) {
+        this(baseUrl, Map.of("manager", "manager", "auditor", "auditor", "viewer", "viewer", "admin", "admin"));
+    }
+
+    /** As the users named in {@code passwords}. */
+    OutturnClient(String baseUrl, Map<String, String> passwords) {
         this.baseUrl = baseUrl;
+        for (User user : User.values()) {
+            authorizations.put(user, "Basic " + Base64.getEncoder().encodeToString(
+                    (user.name + ":" + passwords.get(user.name)).getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     String baseUrl() {
@@ -73,7 +86,7 @@ final class OutturnClient {
     private HttpRequest.Builder request(User user, String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(TIMEOUT)
-                .header("Authorization", user.header)
+                .header("Authorization", authorizations.get(user))
                 .header("Accept", "application/json");
     }
 

@@ -79,6 +79,7 @@ final class Report {
                 figures.set(figures.size() - 1, failedFigure(figures.get(figures.size() - 1)));
             }
         }
+        figures.addAll(distributedFigures());
         RawAppend.Result single = results.rawAppend.get(1);
         for (HistoryLatency.Result history : results.history) {
             Optional<HistoryLatency.Result> shortest = results.history.stream()
@@ -103,6 +104,56 @@ final class Report {
         return figures;
     }
 
+    /**
+     * The distributed set-up beside standalone: commands against Axon Server's raw append through the client
+     * library at the same concurrency, the replay against reading the whole stream through it; and what checking a
+     * cached aggregate's freshness costs per command in either.
+     */
+    private List<Figure> distributedFigures() {
+        List<Figure> figures = new ArrayList<>();
+        results.distributedCommands.forEach((clients, load) -> {
+            RawAppend.Result raw = ceilingFor(results.distributedRawAppend, clients);
+            figures.add(new Figure("Distributed: commands over HTTP, " + clients + (clients == 1 ? " client" : " clients"),
+                    fmt("%,.0f commands/s (p50 %.1f ms, p99 %.1f ms)", load.commandsPerSecond(),
+                            load.latency().p50Millis(), load.latency().p99Millis()),
+                    raw == null ? "not measured" : fmt("Axon Server raw append through the connector, %d %s: %,.0f events/s (p50 %.2f ms)",
+                            raw.writers(), raw.writers() == 1 ? "writer" : "writers", raw.eventsPerSecond(), raw.commit().p50Millis()),
+                    raw == null ? null : load.commandsPerSecond() / raw.eventsPerSecond(), "", null,
+                    "distributed-commands-" + clients + "-clients"));
+        });
+        ProjectionReplay.Result replay = results.distributedReplay;
+        if (replay != null) {
+            RawEventRead.Result read = results.distributedRawRead;
+            RawAppend.Result append = results.distributedRawAppend.values().stream()
+                    .max((a, b) -> Double.compare(a.eventsPerSecond(), b.eventsPerSecond())).orElse(null);
+            String ceiling = (read == null ? "raw read not measured" : fmt("Axon Server raw read of the whole stream through the connector: %,.0f events/s",
+                    read.eventsPerSecond()))
+                    + (append == null ? "" : fmt("; raw append, %d writers: %,.0f events/s", append.writers(), append.eventsPerSecond()));
+            figures.add(new Figure(fmt("Distributed: replay of all read models from %,d events", replay.events()),
+                    fmt("%,.0f events/s (%.1f s)", replay.eventsPerSecond(), replay.seconds()), ceiling,
+                    read == null ? null : replay.eventsPerSecond() / read.eventsPerSecond(), "", null, "distributed-replay"));
+        }
+        addFreshness(figures, "standalone, H2", results.freshnessStandalone, results.commands);
+        addFreshness(figures, "distributed, Axon Server", results.freshnessDistributed, results.distributedCommands);
+        return figures;
+    }
+
+    /** The check's own time, beside a one-client command's: the share of a command it costs. */
+    private static void addFreshness(List<Figure> figures, String where, FreshnessCheck check,
+                                     Map<Integer, CommandLoad.Result> commands) {
+        if (check == null) {
+            return;
+        }
+        CommandLoad.Result oneClient = commands.get(1);
+        figures.add(new Figure("Freshness check of a cached aggregate, " + where,
+                fmt("p50 %.3f ms, p99 %.3f ms per command (%,d checks)%s", check.latency().p50Millis(),
+                        check.latency().p99Millis(), check.checks(), oneClient == null ? ""
+                                : fmt("; %.1f%% of a 1-client command's p50 (%.2f ms)",
+                                        100 * check.latency().p50Millis() / oneClient.latency().p50Millis(),
+                                        oneClient.latency().p50Millis())),
+                "", null, "", null, "commands"));
+    }
+
     /** A query that never answered has no latency to compare: no ratio, and a target it did not meet. */
     private static Figure failedFigure(Figure figure) {
         return new Figure(figure.figure(), "every request failed", figure.ceiling(), null, figure.target(),
@@ -123,11 +174,15 @@ final class Report {
     }
 
     private RawAppend.Result ceilingFor(int clients) {
-        RawAppend.Result exact = results.rawAppend.get(clients);
+        return ceilingFor(results.rawAppend, clients);
+    }
+
+    private static RawAppend.Result ceilingFor(Map<Integer, RawAppend.Result> rawAppend, int clients) {
+        RawAppend.Result exact = rawAppend.get(clients);
         if (exact != null) {
             return exact;
         }
-        return results.rawAppend.values().stream().filter(r -> r.writers() >= clients).findFirst().orElse(null);
+        return rawAppend.values().stream().filter(r -> r.writers() >= clients).findFirst().orElse(null);
     }
 
     private static Double ratio(double ceilingMillis, double outturnMillis) {
@@ -141,6 +196,10 @@ final class Report {
         md.append(fmt("Machine: %d cores, %,d MB memory; JDK %s (%s); %s; heap %,d MB, GC %s.%n", m.cores(),
                 m.memoryMegabytes(), m.jdk(), m.jvm(), m.os(), m.maxHeapMegabytes(), m.gc()));
         md.append("Read models: ").append(results.readModelStore).append(". Event store: H2 file, standalone's URL (WRITE_DELAY=0).\n");
+        if (!results.distributedCommands.isEmpty() || results.distributedReplay != null) {
+            md.append("Distributed figures: Axon Server SE, a MongoDB wire server (mongo-java-server, in memory), one command side "
+                    + "and one query side, each a JVM of its own on this machine; their CPU is not in this process's column.\n");
+        }
         md.append(fmt("Whole run: %.0f s.%n", results.totalSeconds));
         if (!results.settings.isEmpty()) {
             md.append("Settings given to every Outturn: `").append(results.settings).append("`.\n");
@@ -173,6 +232,21 @@ final class Report {
         results.readModelDocuments.forEach((size, docs) -> md.append(fmt("- after replaying %,d events: %,d read-model documents%n", size, docs)));
         results.replay.forEach((size, replay) -> md.append(fmt("- replay of %,d events, seconds until each projection reached the head: %s%n",
                 size, replay.finishedAfterSeconds().entrySet().stream().map(e -> e.getKey() + " " + fmt("%.1f", e.getValue())).toList())));
+        if (results.distributedSeeding != null) {
+            md.append(fmt("- distributed: seeded %,d events straight into Axon Server at %,.0f events/s%n",
+                    results.distributedSeeding.events(), results.distributedSeeding.eventsPerSecond()));
+        }
+        if (results.distributedReplay != null) {
+            md.append(fmt("- distributed replay of %,d events, seconds until each projection reached the head: %s%n",
+                    results.distributedReplay.events(), results.distributedReplay.finishedAfterSeconds().entrySet().stream()
+                            .map(e -> e.getKey() + " " + fmt("%.1f", e.getValue())).toList()));
+        }
+        for (CommandLoad.Result load : results.distributedCommands.values()) {
+            if (load.rejected() > 0) {
+                md.append(fmt("- distributed, %d clients: %d commands rejected, e.g. %s%n", load.clients(), load.rejected(),
+                        load.sampleRejections()));
+            }
+        }
         if (results.rawReadDeserialized != null) {
             md.append(fmt("- raw event read with payload and metadata deserialized by Outturn's serializer: %,.0f events/s%n",
                     results.rawReadDeserialized.eventsPerSecond()));
@@ -285,6 +359,13 @@ final class Report {
         json.put("rawEventReadDeserialized", results.rawReadDeserialized);
         json.put("queries", results.queries);
         json.put("history", results.history);
+        json.put("freshnessStandalone", results.freshnessStandalone);
+        json.put("freshnessDistributed", results.freshnessDistributed);
+        json.put("distributedRawAppend", results.distributedRawAppend.values());
+        json.put("distributedCommands", results.distributedCommands.values());
+        json.put("distributedSeeding", results.distributedSeeding);
+        json.put("distributedReplay", results.distributedReplay);
+        json.put("distributedRawRead", results.distributedRawRead);
         json.put("resources", results.resources);
         json.put("profiles", results.profiles);
         json.put("failures", results.failures);

@@ -28,6 +28,15 @@ final class Results {
     RawEventRead.Result rawReadDeserialized;
     final List<QueryLatency.Result> queries = new ArrayList<>();
     final List<HistoryLatency.Result> history = new ArrayList<>();
+    /** What checking a cached aggregate's freshness costs per command, in standalone (H2) and against Axon Server. */
+    FreshnessCheck freshnessStandalone;
+    FreshnessCheck freshnessDistributed;
+    /** The distributed set-up: a command side and a query side, each a JVM of its own, on Axon Server. */
+    final Map<Integer, RawAppend.Result> distributedRawAppend = new LinkedHashMap<>();
+    final Map<Integer, CommandLoad.Result> distributedCommands = new LinkedHashMap<>();
+    EventSeeder.Seeded distributedSeeding;
+    ProjectionReplay.Result distributedReplay;
+    RawEventRead.Result distributedRawRead;
     final List<ResourceMeter.Use> resources = new ArrayList<>();
     final List<PhaseProfiler.Profile> profiles = new ArrayList<>();
     final Map<String, String> failures = new LinkedHashMap<>();

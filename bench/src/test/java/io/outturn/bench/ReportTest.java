@@ -41,6 +41,25 @@ class ReportTest {
         assertThat(markdown).contains("| yes |").doesNotContain("## Targets missed");
     }
 
+    @Test
+    void distributedCommandsAndReplayStandBesideAxonServersOwnCeilings() {
+        Results results = commandsAt32Clients(712, 99.0);
+        results.distributedRawAppend.put(8, new RawAppend.Result(8, 24_000, 15.0, 1_600, COMMIT));
+        results.distributedCommands.put(8, new CommandLoad.Result(8, 3_480, 15.0, 232, REQUEST, 0, List.of()));
+        results.distributedReplay = new ProjectionReplay.Result(100_000, 20.0, 5_000, Map.of("audit-log", 19.5));
+        results.distributedRawRead = new RawEventRead.Result(100_000, 40_000_000, 2.0, 50_000, false);
+
+        String markdown = new Report(results).markdown();
+
+        assertThat(markdown)
+                .contains("| Distributed: commands over HTTP, 8 clients | 232 commands/s")
+                .contains("Axon Server raw append through the connector, 8 writers: 1,600 events/s")
+                .contains("| 0.15 |")
+                .contains("| Distributed: replay of all read models from 100,000 events | 5,000 events/s (20.0 s)")
+                .contains("Axon Server raw read of the whole stream through the connector: 50,000 events/s")
+                .contains("| 0.10 |");
+    }
+
     private static Results commandsAt32Clients(double commandsPerSecond, double machineCpuPercent) {
         Results results = new Results();
         results.date = "2026-11-23T06:52:15Z";
