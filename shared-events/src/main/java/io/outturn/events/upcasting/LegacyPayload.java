@@ -55,15 +55,16 @@ final class LegacyPayload {
         if (json.has("justification")) {
             return this;
         }
-        Justification justification = reason() == null ? null : Justification.other(reason());
-        if (justification == null) {
+        String reason = reason();
+        if (reason == null) {
             json.putNull("justification");
-        } else {
-            ObjectNode written = json.putObject("justification");
-            written.put("code", justification.code().name());
-            written.put("reason", justification.reason());
-            written.putNull("decision");
+            return this;
         }
+        Justification justification = Justification.other(reason);
+        ObjectNode written = json.putObject("justification");
+        written.put("code", justification.code().name());
+        written.put("reason", justification.reason());
+        written.putNull("decision");
         return this;
     }
 

@@ -34,14 +34,10 @@ public final class OutturnUpcasters {
 
     /** The upcasters in the order they must run: oldest revision first. */
     public static EventUpcasterChain chain() {
-        return new EventUpcasterChain(all());
+        return new EventUpcasterChain(revision1To2());
     }
 
-    static List<EventUpcaster> all() {
-        return List.copyOf(revision1To2());
-    }
-
-    private static List<Revision2Upcaster> revision1To2() {
+    private static List<EventUpcaster> revision1To2() {
         return List.of(
                 new Revision2Upcaster(IndicatorDefinedEvent.class, legacy -> legacy
                         .withNull("definition")
