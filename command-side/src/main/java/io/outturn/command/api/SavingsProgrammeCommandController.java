@@ -1,7 +1,7 @@
 package io.outturn.command.api;
 
-import io.outturn.command.CommandResult;
-import io.outturn.command.OutturnCommand;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.OutturnCommand;
 import io.outturn.command.savings.WithdrawSavingsLineCommand;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.LineId;

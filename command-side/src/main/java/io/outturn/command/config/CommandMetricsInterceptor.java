@@ -2,7 +2,7 @@ package io.outturn.command.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
 import io.outturn.web.problem.OutturnException;
 import io.outturn.web.problem.OutturnExceptions;
 import org.axonframework.commandhandling.CommandMessage;

@@ -1,6 +1,6 @@
 package io.outturn.command.imports;
 
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
 import io.outturn.events.EventMetadata;
 import io.outturn.web.problem.OutturnExceptions;
 import org.axonframework.commandhandling.GenericCommandMessage;

@@ -1,14 +1,14 @@
 package io.outturn.command.indicator;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import io.outturn.command.CommandResult;
-import io.outturn.command.EventReason;
-import io.outturn.command.ExpectedVersionPolicy;
-import io.outturn.command.QuarterEndedPolicy;
-import io.outturn.command.Require;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.EventReason;
+import io.outturn.command.domain.ExpectedVersionPolicy;
+import io.outturn.command.domain.QuarterEndedPolicy;
+import io.outturn.command.domain.Require;
 import io.outturn.command.config.AggregateCacheConfiguration;
 import io.outturn.command.config.SnapshotConfiguration;
-import io.outturn.command.RevisionPolicy;
+import io.outturn.command.domain.RevisionPolicy;
 import io.outturn.events.ActualCorrectedEvent;
 import io.outturn.events.ActualRecordedEvent;
 import io.outturn.events.IndicatorAmendedEvent;

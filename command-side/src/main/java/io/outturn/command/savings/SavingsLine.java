@@ -1,10 +1,10 @@
 package io.outturn.command.savings;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import io.outturn.command.EventReason;
-import io.outturn.command.QuarterEndedPolicy;
-import io.outturn.command.Require;
-import io.outturn.command.RevisionPolicy;
+import io.outturn.command.domain.EventReason;
+import io.outturn.command.domain.QuarterEndedPolicy;
+import io.outturn.command.domain.Require;
+import io.outturn.command.domain.RevisionPolicy;
 import io.outturn.events.SavingsDeliveryRecordedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
 import io.outturn.events.SavingsLineWithdrawnEvent;

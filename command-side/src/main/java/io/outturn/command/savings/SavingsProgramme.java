@@ -1,9 +1,9 @@
 package io.outturn.command.savings;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import io.outturn.command.CommandResult;
-import io.outturn.command.ExpectedVersionPolicy;
-import io.outturn.command.Require;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.ExpectedVersionPolicy;
+import io.outturn.command.domain.Require;
 import io.outturn.command.config.AggregateCacheConfiguration;
 import io.outturn.command.config.SnapshotConfiguration;
 import io.outturn.events.SavingsLineAddedEvent;

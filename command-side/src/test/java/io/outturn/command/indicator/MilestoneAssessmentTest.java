@@ -1,6 +1,6 @@
 package io.outturn.command.indicator;
 
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
 import io.outturn.events.MilestoneAssessedEvent;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;

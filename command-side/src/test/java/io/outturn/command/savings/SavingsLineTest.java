@@ -1,6 +1,6 @@
 package io.outturn.command.savings;
 
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.SavingsDeliveryRecordedEvent;
 import io.outturn.events.SavingsLineAddedEvent;

@@ -1,6 +1,6 @@
 package io.outturn.command.savings;
 
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineWithdrawnEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;

@@ -1,6 +1,5 @@
-package io.outturn.command.indicator;
+package io.outturn.command.domain;
 
-import io.outturn.command.ExpectedVersionPolicy;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class ExpectedVersionPolicyTest {
 
     @Test
     void aStaleCommandIsRejectedAsAVersionConflictWithoutAField() {
-        WithdrawTargetCommand stale = new WithdrawTargetCommand(Ni130.ID, Ni130.FY_2011_12, "Dropped", 2L);
+        OutturnCommand stale = () -> 2L;
         assertThatThrownBy(() -> ExpectedVersionPolicy.requireCurrent(stale, 3))
                 .isInstanceOfSatisfying(OutturnException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.VERSION_CONFLICT);

@@ -1,6 +1,5 @@
-package io.outturn.command.indicator;
+package io.outturn.command.domain;
 
-import io.outturn.command.RevisionPolicy;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
-package io.outturn.command.indicator;
+package io.outturn.command.domain;
 
-import io.outturn.command.QuarterEndedPolicy;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Quarter;
 import io.outturn.web.problem.ErrorCode;
