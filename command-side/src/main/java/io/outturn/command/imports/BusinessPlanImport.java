@@ -3,6 +3,7 @@ package io.outturn.command.imports;
 import io.outturn.command.indicator.AmendIndicatorCommand;
 import io.outturn.command.indicator.DefineIndicatorCommand;
 import io.outturn.command.indicator.SetTargetCommand;
+import io.outturn.command.sender.CommandSender;
 import io.outturn.values.Baseline;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Framework;
@@ -47,9 +48,9 @@ public class BusinessPlanImport {
             List.of(INDICATOR_ID, TITLE, ORGANISATION, FRAMEWORK, UNIT, POLARITY, ROLL_UP, FY, TARGET);
 
     private final RecordedState recorded;
-    private final ImportCommands commands;
+    private final CommandSender commands;
 
-    BusinessPlanImport(RecordedState recorded, ImportCommands commands) {
+    BusinessPlanImport(RecordedState recorded, CommandSender commands) {
         this.recorded = recorded;
         this.commands = commands;
     }
@@ -199,19 +200,19 @@ public class BusinessPlanImport {
             if (planned.recorded().isEmpty()) {
                 commands.send(new DefineIndicatorCommand(d.id(), d.title(), d.organisation(), d.serviceGroup(),
                         d.leadOfficer(), d.framework(), d.unit(), d.polarity(), d.rollUp(), null, d.baseline()),
-                        file.sha256());
+                        file.source());
                 indicators.created();
             } else {
                 indicators.revisedOrUnchanged(commands.send(new AmendIndicatorCommand(d.id(), d.title(),
                         d.serviceGroup(), d.leadOfficer(), null, changedBaseline(d, planned.recorded().get()),
-                        ImportCommands.REASON, null), file.sha256()));
+                        ImportFile.REASON, null), file.source()));
             }
             Map<FinancialYear, ParsedTarget> recordedTargets =
                     planned.recorded().map(RecordedState.Indicator::targets).orElse(Map.of());
             planned.targets().forEach((fy, target) -> {
                 boolean revision = recordedTargets.containsKey(fy);
                 var result = commands.send(new SetTargetCommand(d.id(), fy, target.target(), target.printed(),
-                        revision ? ImportCommands.REASON : null, null), file.sha256());
+                        revision ? ImportFile.REASON : null, null), file.source());
                 if (revision) {
                     targets.revisedOrUnchanged(result);
                 } else {

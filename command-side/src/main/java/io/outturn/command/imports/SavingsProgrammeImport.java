@@ -3,6 +3,7 @@ package io.outturn.command.imports;
 import io.outturn.command.savings.AddSavingsLineCommand;
 import io.outturn.command.savings.CreateSavingsProgrammeCommand;
 import io.outturn.command.savings.ReviseSavingsLineCommand;
+import io.outturn.command.sender.CommandSender;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
@@ -42,9 +43,9 @@ public class SavingsProgrammeImport {
     private static final int MAX_ID_LENGTH = 64;
 
     private final RecordedState recorded;
-    private final ImportCommands commands;
+    private final CommandSender commands;
 
-    SavingsProgrammeImport(RecordedState recorded, ImportCommands commands) {
+    SavingsProgrammeImport(RecordedState recorded, CommandSender commands) {
         this.recorded = recorded;
         this.commands = commands;
     }
@@ -240,7 +241,7 @@ public class SavingsProgrammeImport {
             commands.send(new CreateSavingsProgrammeCommand(programmeId,
                     options.title() == null ? programmeId.value() : options.title(),
                     options.organisation() == null ? SavingsImportOptions.ORGANISATION_NOT_STATED : options.organisation(),
-                    plan.years(), options.overallTarget()), file.sha256());
+                    plan.years(), options.overallTarget()), file.source());
             programmes.created();
         } else {
             programmes.unchanged();
@@ -248,10 +249,10 @@ public class SavingsProgrammeImport {
         for (PlannedLine line : plan.lines()) {
             if (line.exists()) {
                 lines.revisedOrUnchanged(commands.send(new ReviseSavingsLineCommand(programmeId, line.lineId(),
-                        line.profile(), ImportCommands.REASON, null), file.sha256()));
+                        line.profile(), ImportFile.REASON, null), file.source()));
             } else {
                 commands.send(new AddSavingsLineCommand(programmeId, line.lineId(), line.ref(), line.title(),
-                        line.serviceArea(), line.profile(), null), file.sha256());
+                        line.serviceArea(), line.profile(), null), file.source());
                 lines.created();
             }
         }

@@ -1,5 +1,7 @@
 package io.outturn.command.indicator;
 
+import io.outturn.command.domain.RejectedException;
+import io.outturn.command.domain.Rejection;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.outturn.command.domain.CommandResult;
 import io.outturn.command.domain.EventReason;
@@ -23,8 +25,6 @@ import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Quarter;
 import io.outturn.values.Target;
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -82,7 +82,7 @@ class Indicator {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CommandResult handle(DefineIndicatorCommand command) {
         if (id != null) {
-            throw new OutturnException(ErrorCode.INDICATOR_EXISTS, "id",
+            throw new RejectedException(Rejection.Code.INDICATOR_EXISTS, "id",
                     "indicator " + id + " is already defined");
         }
         IndicatorId indicatorId = Require.nonNull(command.indicatorId(), "id");
@@ -147,7 +147,7 @@ class Indicator {
         FinancialYear fy = Require.nonNull(command.fy(), "fy");
         TargetInForce current = targets.get(fy);
         if (current == null) {
-            throw new OutturnException(ErrorCode.TARGET_NOT_FOUND, "fy",
+            throw new RejectedException(Rejection.Code.TARGET_NOT_FOUND, "fy",
                     "indicator " + id + " has no target for " + fy);
         }
         String reason = Require.reason(command.reason());
@@ -189,7 +189,7 @@ class Indicator {
         Assessment assessment = Require.nonNull(command.assessment(), "assessment");
         TargetInForce current = targets.get(fy);
         if (current == null || !(current.target() instanceof Target.Milestone)) {
-            throw new OutturnException(ErrorCode.NOT_A_MILESTONE, "fy", "the target of indicator " + id
+            throw new RejectedException(Rejection.Code.NOT_A_MILESTONE, "fy", "the target of indicator " + id
                     + " for " + fy + " is " + (current == null ? "not set" : current.target().kind()));
         }
         MilestoneAssessment proposed = new MilestoneAssessment(assessment, Require.optionalText(command.note()));

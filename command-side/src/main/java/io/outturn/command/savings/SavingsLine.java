@@ -1,5 +1,7 @@
 package io.outturn.command.savings;
 
+import io.outturn.command.domain.RejectedException;
+import io.outturn.command.domain.Rejection;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.outturn.command.domain.EventReason;
 import io.outturn.command.domain.QuarterEndedPolicy;
@@ -15,8 +17,6 @@ import io.outturn.values.ProgrammeId;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import io.outturn.values.SavingsProfile;
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
@@ -101,11 +101,11 @@ class SavingsLine {
         Money achieved = Require.nonNull(command.achievedToDate(), "achievedToDate");
         Rag rag = Require.nonNull(command.rag(), "rag");
         if (rag == Rag.GREY) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "rag",
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, "rag",
                     "delivery is judged GREEN, AMBER or RED; GREY means not judged");
         }
         if (!programmeYears.contains(fy)) {
-            throw new OutturnException(ErrorCode.FY_NOT_IN_PROGRAMME, "fy",
+            throw new RejectedException(Rejection.Code.FY_NOT_IN_PROGRAMME, "fy",
                     fy + " is not one of the programme's years " + programmeYears);
         }
         QuarterEndedPolicy.requireEnded(fy, quarter, clock);
@@ -120,7 +120,7 @@ class SavingsLine {
 
     private void requireLive() {
         if (withdrawn) {
-            throw new OutturnException(ErrorCode.SAVINGS_LINE_WITHDRAWN, "lineId",
+            throw new RejectedException(Rejection.Code.SAVINGS_LINE_WITHDRAWN, "lineId",
                     "savings line " + lineId + " has been withdrawn");
         }
     }

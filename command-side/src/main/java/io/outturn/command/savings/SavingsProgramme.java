@@ -1,5 +1,7 @@
 package io.outturn.command.savings;
 
+import io.outturn.command.domain.RejectedException;
+import io.outturn.command.domain.Rejection;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.outturn.command.domain.CommandResult;
 import io.outturn.command.domain.ExpectedVersionPolicy;
@@ -12,8 +14,6 @@ import io.outturn.values.FinancialYear;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -59,7 +59,7 @@ class SavingsProgramme {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CommandResult handle(CreateSavingsProgrammeCommand command) {
         if (id != null) {
-            throw new OutturnException(ErrorCode.PROGRAMME_EXISTS, "id", "savings programme " + id + " already exists");
+            throw new RejectedException(Rejection.Code.PROGRAMME_EXISTS, "id", "savings programme " + id + " already exists");
         }
         ProgrammeId programmeId = Require.nonNull(command.programmeId(), "id");
         String title = Require.nonBlank(command.title(), "title");
@@ -67,7 +67,7 @@ class SavingsProgramme {
         List<FinancialYear> years = distinctYears(command.financialYears());
         Money overallTarget = command.overallTarget();
         if (overallTarget != null && overallTarget.isNegative()) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "overallTarget",
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, "overallTarget",
                     "the overall target must not be negative: " + overallTarget);
         }
         apply(new SavingsProgrammeCreatedEvent(programmeId, title, organisation, years, overallTarget));
@@ -79,7 +79,7 @@ class SavingsProgramme {
         ExpectedVersionPolicy.requireCurrent(command, currentVersion());
         LineId lineId = Require.nonNull(command.lineId(), "lineId");
         if (lines.containsKey(lineId)) {
-            throw new OutturnException(ErrorCode.SAVINGS_LINE_EXISTS, "lineId",
+            throw new RejectedException(Rejection.Code.SAVINGS_LINE_EXISTS, "lineId",
                     "savings line " + lineId + " already exists in programme " + id);
         }
         String ref = Require.nonBlank(command.ref(), "ref");
@@ -89,7 +89,7 @@ class SavingsProgramme {
                 .filter(line -> line.isLive() && line.isKeyedBy(serviceArea, ref))
                 .findFirst().orElse(null);
         if (sameRef != null) {
-            throw new OutturnException(ErrorCode.SAVINGS_LINE_EXISTS, "ref", "ref " + ref + " of " + serviceArea
+            throw new RejectedException(Rejection.Code.SAVINGS_LINE_EXISTS, "ref", "ref " + ref + " of " + serviceArea
                     + " is already savings line " + sameRef.lineId() + " in programme " + id);
         }
         apply(new SavingsLineAddedEvent(programmeId(), lineId, ref, title, serviceArea,
@@ -131,15 +131,15 @@ class SavingsProgramme {
 
     private static List<FinancialYear> distinctYears(List<FinancialYear> requested) {
         if (requested == null || requested.isEmpty()) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "financialYears",
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, "financialYears",
                     "a programme covers at least one financial year");
         }
         if (requested.stream().anyMatch(Objects::isNull)) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "financialYears",
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, "financialYears",
                     "financial years must not be empty");
         }
         if (new HashSet<>(requested).size() != requested.size()) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "financialYears",
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, "financialYears",
                     "financial years must be distinct: " + requested);
         }
         List<FinancialYear> sorted = new ArrayList<>(requested);
@@ -150,7 +150,7 @@ class SavingsProgramme {
     private SavingsLine existingLine(LineId lineId) {
         SavingsLine line = lines.get(Require.nonNull(lineId, "lineId"));
         if (line == null) {
-            throw new OutturnException(ErrorCode.SAVINGS_LINE_NOT_FOUND, "lineId",
+            throw new RejectedException(Rejection.Code.SAVINGS_LINE_NOT_FOUND, "lineId",
                     "programme " + id + " has no savings line " + lineId);
         }
         return line;
