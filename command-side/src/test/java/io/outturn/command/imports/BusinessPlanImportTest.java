@@ -1,5 +1,6 @@
 package io.outturn.command.imports;
 
+import io.outturn.command.indicator.SetTargetCommand;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.IndicatorAmendedEvent;
 import io.outturn.events.IndicatorDefinedEvent;
@@ -8,9 +9,13 @@ import io.outturn.values.Baseline;
 import io.outturn.values.ChangeReference;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Framework;
+import io.outturn.values.IndicatorId;
 import io.outturn.values.Polarity;
 import io.outturn.values.Target;
 import io.outturn.values.Unit;
+import io.outturn.web.problem.ErrorCode;
+import io.outturn.web.problem.OutturnException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import io.outturn.command.config.CommandSideTest;
@@ -44,6 +49,9 @@ class BusinessPlanImportTest {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    CommandGateway commandGateway;
 
     @Autowired
     ResettableEventStorageEngine storageEngine;
@@ -160,6 +168,23 @@ class BusinessPlanImportTest {
                     .containsEntry(EventMetadata.REASON, "import")
                     .containsEntry(EventMetadata.SOURCE, EventMetadata.importSource(summary.file().sha256()));
         });
+    }
+
+    @Test
+    void aChangeMadeThroughTheApiBetweenCheckingAndApplyingAFileFailsTheImportAsAVersionConflict() {
+        importFile(plan);
+        String changed = replaceLine(plan, "NI130,No of people on a personal budget,\"Nottinghamshire County Council - Adult Social Care, Health and Public Protection (ASCH&PP)\",Personal budgets for everyone eligible by 2013,,NI,COUNT,HIGHER_IS_BETTER,LATEST,,,12/13",
+                "NI130,No of people on a personal budget,\"Nottinghamshire County Council - Adult Social Care, Health and Public Protection (ASCH&PP)\",Personal budgets for everyone eligible by 2013,,NI,COUNT,HIGHER_IS_BETTER,LATEST,,,12/13,\"14,500\"");
+        BusinessPlanImport.Plan checked = planImport.plan(bytes(changed));
+        commandGateway.sendAndWait(new SetTargetCommand(IndicatorId.of("NI130"), FY_2012_13,
+                new Target.AtLeast(new BigDecimal("15000"), true), "15,000", "Cabinet raised the ambition", null));
+        int eventsBefore = recorded("NI130").size();
+
+        assertThatThrownBy(() -> planImport.apply(checked))
+                .isInstanceOfSatisfying(OutturnException.class,
+                        conflict -> assertThat(conflict.code()).isEqualTo(ErrorCode.VERSION_CONFLICT));
+        assertThat(recorded("NI130")).hasSize(eventsBefore);
+        assertThat(target("NI130", "2012-13")).isEqualTo(new Target.AtLeast(new BigDecimal("15000"), true));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.outturn.command.imports;
 
+import io.outturn.command.savings.RecordSavingsDeliveryCommand;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
@@ -8,6 +9,11 @@ import io.outturn.values.FinancialYear;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
+import io.outturn.values.Quarter;
+import io.outturn.values.Rag;
+import io.outturn.web.problem.ErrorCode;
+import io.outturn.web.problem.OutturnException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import io.outturn.command.config.CommandSideTest;
@@ -45,6 +51,9 @@ class SavingsProgrammeImportTest {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    CommandGateway commandGateway;
 
     @Autowired
     ResettableEventStorageEngine storageEngine;
@@ -163,6 +172,24 @@ class SavingsProgrammeImportTest {
                     .containsEntry(EventMetadata.REASON, "import")
                     .containsEntry(EventMetadata.SOURCE, "import:" + summary.file().sha256());
         });
+    }
+
+    @Test
+    void aChangeMadeThroughTheApiBetweenCheckingAndApplyingAFileFailsTheImportAsAVersionConflict() {
+        importFile(text(SAVINGS_FILE));
+        String changed = replaceLine(text(SAVINGS_FILE), "4,Review of Day Services",
+                "4,Review of Day Services,Adult Social Care,600,\"2,000\",\"3,469\",320,");
+        changed = replaceLine(changed, "TOTAL,", "TOTAL,TOTAL (as printed),,\"27,921\",\"22,495\",\"9,991\",368,");
+        SavingsProgrammeImport.Plan checked = savingsImport.plan(programme, bytes(changed),
+                SavingsImportOptions.thousands());
+        commandGateway.sendAndWait(new RecordSavingsDeliveryCommand(programme, LineId.of("adult-social-care-2"),
+                FY_2011_12, Quarter.Q4, thousands(1_150), Rag.AMBER, "Homecare retender late", null));
+        int eventsBefore = recorded().size();
+
+        assertThatThrownBy(() -> savingsImport.apply(checked))
+                .isInstanceOfSatisfying(OutturnException.class,
+                        conflict -> assertThat(conflict.code()).isEqualTo(ErrorCode.VERSION_CONFLICT));
+        assertThat(recorded()).hasSize(eventsBefore);
     }
 
     @Test
