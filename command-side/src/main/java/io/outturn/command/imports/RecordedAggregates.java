@@ -29,13 +29,13 @@ class RecordedAggregates {
     /** The indicator as its events made it; empty when it has none. */
     Optional<IndicatorState> indicator(IndicatorId id) {
         IndicatorState state = IndicatorState.of(events(id.value(), IndicatorEvent.class));
-        return state.defined() ? Optional.of(state) : Optional.empty();
+        return state.exists() ? Optional.of(state) : Optional.empty();
     }
 
     /** The programme as its events made it; empty when it has none. */
     Optional<SavingsProgrammeState> programme(ProgrammeId id) {
         SavingsProgrammeState state = SavingsProgrammeState.of(events(id.value(), SavingsProgrammeEvent.class));
-        return state.created() ? Optional.of(state) : Optional.empty();
+        return state.exists() ? Optional.of(state) : Optional.empty();
     }
 
     private <E> List<E> events(String aggregateId, Class<E> type) {

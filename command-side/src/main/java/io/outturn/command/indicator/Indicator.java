@@ -1,10 +1,10 @@
 package io.outturn.command.indicator;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.outturn.command.config.AggregateCacheConfiguration;
 import io.outturn.command.config.SnapshotConfiguration;
 import io.outturn.command.domain.CommandResult;
 import io.outturn.command.domain.EventReason;
+import io.outturn.command.domain.FoldedAggregate;
 import io.outturn.command.domain.QuarterEndedPolicy;
 import io.outturn.command.domain.RejectedException;
 import io.outturn.command.domain.Rejection;
@@ -29,7 +29,6 @@ import io.outturn.values.Tolerance;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -42,37 +41,22 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A key performance indicator: its definition, a target per financial year, an actual per quarter and, for
  * milestone targets, the latest assessment. Command handlers decide; the event-sourcing handler only assigns
- * the next {@link IndicatorState}, the pure fold of the indicator's events. The state is visible to Jackson so
- * that the aggregate can be snapshotted with the Jackson serializer; the revision names the snapshot's layout,
- * so that a snapshot of an older layout is passed over and the indicator is rebuilt from its events instead.
+ * the next {@link IndicatorState}, the pure fold of the indicator's events. The revision is that of the
+ * snapshot's layout (see {@link FoldedAggregate}).
  */
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.INDICATOR_TRIGGER,
         cache = AggregateCacheConfiguration.INDICATOR_CACHE)
 @Revision("2")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class Indicator {
-
-    private IndicatorState state = IndicatorState.NONE;
+class Indicator extends FoldedAggregate<IndicatorState> {
 
     Indicator() {
-        // Axon creates the aggregate empty (CREATE_IF_MISSING, event sourcing); its events fill it in.
-    }
-
-    @AggregateIdentifier
-    String id() {
-        return state.aggregateId();
-    }
-
-    IndicatorState state() {
-        return state;
+        super(IndicatorState.NONE);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CommandResult handle(DefineIndicatorCommand command) {
-        if (state.defined()) {
+        if (state.exists()) {
             throw new RejectedException(Rejection.Code.INDICATOR_EXISTS, "id",
                     "indicator " + id() + " is already defined");
         }

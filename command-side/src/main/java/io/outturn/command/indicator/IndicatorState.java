@@ -1,6 +1,6 @@
 package io.outturn.command.indicator;
 
-import io.outturn.command.domain.VersionedState;
+import io.outturn.command.domain.AggregateState;
 import io.outturn.events.ActualCorrectedEvent;
 import io.outturn.events.ActualRecordedEvent;
 import io.outturn.events.IndicatorAmendedEvent;
@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * @param definition null before the first event
  */
 public record IndicatorState(IndicatorId id, IndicatorDefinition definition,
-                             SortedMap<FinancialYear, Year> years, long version) implements VersionedState {
+                             SortedMap<FinancialYear, Year> years, long version) implements AggregateState<IndicatorState, IndicatorEvent> {
 
     /** Before the first event. */
     public static final IndicatorState NONE = new IndicatorState(null, null, null, 0);
@@ -82,14 +82,10 @@ public record IndicatorState(IndicatorId id, IndicatorDefinition definition,
 
     /** The state after {@code events}, from the first. */
     public static IndicatorState of(Iterable<? extends IndicatorEvent> events) {
-        IndicatorState state = NONE;
-        for (IndicatorEvent event : events) {
-            state = state.apply(event);
-        }
-        return state;
+        return AggregateState.fold(NONE, events);
     }
 
-    /** The state after one more event. */
+    @Override
     public IndicatorState apply(IndicatorEvent event) {
         IndicatorState next;
         if (event instanceof IndicatorDefinedEvent defined) {
@@ -128,11 +124,6 @@ public record IndicatorState(IndicatorId id, IndicatorDefinition definition,
     @Override
     public String aggregateId() {
         return id == null ? null : id.value();
-    }
-
-    /** Whether the indicator has been defined, i.e. has had its first event. */
-    public boolean defined() {
-        return definition != null;
     }
 
     /** The year's state; an empty one for a year with nothing recorded. */

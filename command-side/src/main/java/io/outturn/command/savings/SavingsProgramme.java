@@ -1,10 +1,10 @@
 package io.outturn.command.savings;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.outturn.command.config.AggregateCacheConfiguration;
 import io.outturn.command.config.SnapshotConfiguration;
 import io.outturn.command.domain.CommandResult;
 import io.outturn.command.domain.EventReason;
+import io.outturn.command.domain.FoldedAggregate;
 import io.outturn.command.domain.QuarterEndedPolicy;
 import io.outturn.command.domain.RejectedException;
 import io.outturn.command.domain.Rejection;
@@ -26,7 +26,6 @@ import io.outturn.values.SavingsProfile;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -42,38 +41,22 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A savings programme over a fixed set of financial years, with its lines. Line commands are handled here, so
  * that an unknown line is a clear SAVINGS_LINE_NOT_FOUND. Command handlers decide; the event-sourcing handler
- * only assigns the next {@link SavingsProgrammeState}, the pure fold of the programme's events. The state is
- * visible to Jackson so that the aggregate can be snapshotted with the Jackson serializer; the revision names
- * the snapshot's layout, so that a snapshot of an older layout is passed over and the programme is rebuilt
- * from its events instead.
+ * only assigns the next {@link SavingsProgrammeState}, the pure fold of the programme's events. The revision is
+ * that of the snapshot's layout (see {@link FoldedAggregate}).
  */
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.SAVINGS_PROGRAMME_TRIGGER,
         cache = AggregateCacheConfiguration.SAVINGS_PROGRAMME_CACHE)
 @Revision("2")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class SavingsProgramme {
-
-    private SavingsProgrammeState state = SavingsProgrammeState.NONE;
+class SavingsProgramme extends FoldedAggregate<SavingsProgrammeState> {
 
     SavingsProgramme() {
-        // Axon creates the aggregate empty (CREATE_IF_MISSING, event sourcing); its events fill it in.
-    }
-
-    @AggregateIdentifier
-    String id() {
-        return state.aggregateId();
-    }
-
-    SavingsProgrammeState state() {
-        return state;
+        super(SavingsProgrammeState.NONE);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CommandResult handle(CreateSavingsProgrammeCommand command) {
-        if (state.created()) {
+        if (state.exists()) {
             throw new RejectedException(Rejection.Code.PROGRAMME_EXISTS, "id",
                     "savings programme " + id() + " already exists");
         }

@@ -1,6 +1,6 @@
 package io.outturn.command.savings;
 
-import io.outturn.command.domain.VersionedState;
+import io.outturn.command.domain.AggregateState;
 import io.outturn.events.SavingsDeliveryRecordedEvent;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
@@ -34,7 +34,7 @@ import java.util.function.UnaryOperator;
  * @param id null before the first event
  */
 public record SavingsProgrammeState(ProgrammeId id, List<FinancialYear> financialYears, Map<LineId, Line> lines,
-                                    long version) implements VersionedState {
+                                    long version) implements AggregateState<SavingsProgrammeState, SavingsProgrammeEvent> {
 
     /** Before the first event. */
     public static final SavingsProgrammeState NONE = new SavingsProgrammeState(null, null, null, 0);
@@ -90,14 +90,10 @@ public record SavingsProgrammeState(ProgrammeId id, List<FinancialYear> financia
 
     /** The state after {@code events}, from the first. */
     public static SavingsProgrammeState of(Iterable<? extends SavingsProgrammeEvent> events) {
-        SavingsProgrammeState state = NONE;
-        for (SavingsProgrammeEvent event : events) {
-            state = state.apply(event);
-        }
-        return state;
+        return AggregateState.fold(NONE, events);
     }
 
-    /** The state after one more event. */
+    @Override
     public SavingsProgrammeState apply(SavingsProgrammeEvent event) {
         SavingsProgrammeState next;
         if (event instanceof SavingsProgrammeCreatedEvent created) {
@@ -120,11 +116,6 @@ public record SavingsProgrammeState(ProgrammeId id, List<FinancialYear> financia
     @Override
     public String aggregateId() {
         return id == null ? null : id.value();
-    }
-
-    /** Whether the programme has been created, i.e. has had its first event. */
-    public boolean created() {
-        return id != null;
     }
 
     /** The line with this id, withdrawn or not, or null. */
