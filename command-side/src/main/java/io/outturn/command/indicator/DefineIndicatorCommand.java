@@ -6,12 +6,13 @@ import io.outturn.values.Framework;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Polarity;
 import io.outturn.values.RollUp;
+import io.outturn.values.Tolerance;
 import io.outturn.values.Unit;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
 
-/** Defines a new indicator. {@code tolerancePercent} null means the default of 5. */
+/** Defines a new indicator. {@code tolerancePercent} null means {@link Tolerance#DEFAULT}. */
 public record DefineIndicatorCommand(
         @TargetAggregateIdentifier IndicatorId indicatorId,
         String title,

@@ -1,8 +1,8 @@
 package io.outturn.command.domain;
 
+import io.outturn.command.domain.RejectedException;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Quarter;
-import io.outturn.command.domain.RejectedException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

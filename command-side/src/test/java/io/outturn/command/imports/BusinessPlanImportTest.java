@@ -1,5 +1,7 @@
 package io.outturn.command.imports;
 
+import io.outturn.command.config.CommandSideTest;
+import io.outturn.command.config.ResettableEventStorageEngine;
 import io.outturn.command.indicator.SetTargetCommand;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.IndicatorAmendedEvent;
@@ -18,8 +20,6 @@ import io.outturn.web.problem.OutturnException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import io.outturn.command.config.CommandSideTest;
-import io.outturn.command.config.ResettableEventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,14 +28,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import static io.outturn.command.imports.ImportFixtures.BUSINESS_PLAN_FILE;
 import static io.outturn.command.imports.ImportFixtures.FY_2011_12;
 import static io.outturn.command.imports.ImportFixtures.FY_2012_13;
-import static io.outturn.command.imports.ImportFixtures.BUSINESS_PLAN_FILE;
 import static io.outturn.command.imports.ImportFixtures.bytes;
 import static io.outturn.command.imports.ImportFixtures.events;
+import static io.outturn.command.imports.ImportFixtures.text;
 import static io.outturn.command.imports.ImportFixtures.where;
 import static io.outturn.command.imports.ImportFixtures.withCells;
-import static io.outturn.command.imports.ImportFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;

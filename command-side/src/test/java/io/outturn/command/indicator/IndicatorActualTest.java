@@ -1,11 +1,11 @@
 package io.outturn.command.indicator;
 
 import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.Rejection;
 import io.outturn.events.ActualCorrectedEvent;
 import io.outturn.events.ActualRecordedEvent;
 import io.outturn.events.EventMetadata;
 import io.outturn.values.Quarter;
-import io.outturn.command.domain.Rejection;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -1,6 +1,7 @@
 package io.outturn.command.indicator;
 
 import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.Rejection;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.IndicatorAmendedEvent;
 import io.outturn.events.IndicatorDefinedEvent;
@@ -8,7 +9,6 @@ import io.outturn.values.Baseline;
 import io.outturn.values.Polarity;
 import io.outturn.values.RollUp;
 import io.outturn.values.Unit;
-import io.outturn.command.domain.Rejection;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;

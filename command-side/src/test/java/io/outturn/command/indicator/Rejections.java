@@ -1,7 +1,7 @@
 package io.outturn.command.indicator;
 
-import io.outturn.command.domain.Rejection;
 import io.outturn.command.domain.RejectedException;
+import io.outturn.command.domain.Rejection;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;

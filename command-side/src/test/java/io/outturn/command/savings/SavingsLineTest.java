@@ -1,6 +1,7 @@
 package io.outturn.command.savings;
 
 import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.Rejection;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.SavingsDeliveryRecordedEvent;
 import io.outturn.events.SavingsLineAddedEvent;
@@ -11,7 +12,6 @@ import io.outturn.values.Money;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import io.outturn.values.SavingsProfile;
-import io.outturn.command.domain.Rejection;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -1,9 +1,9 @@
 package io.outturn.command.savings;
 
+import io.outturn.command.domain.RejectedException;
+import io.outturn.command.domain.Rejection;
 import io.outturn.values.Money;
 import io.outturn.values.SavingsProfile;
-import io.outturn.command.domain.Rejection;
-import io.outturn.command.domain.RejectedException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

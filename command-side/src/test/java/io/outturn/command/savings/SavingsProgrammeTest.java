@@ -1,13 +1,13 @@
 package io.outturn.command.savings;
 
 import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.Rejection;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineWithdrawnEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Money;
 import io.outturn.values.SavingsProfile;
-import io.outturn.command.domain.Rejection;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
