@@ -73,7 +73,7 @@ public class SavingsProgrammeImport {
     }
 
     record PlannedLine(LineId lineId, String ref, String title, String serviceArea, SavingsProfile profile,
-                               boolean exists) {
+                       boolean exists) {
     }
 
     /** A checked file: its lines, and the programme as it was recorded when checked (empty when new). */
