@@ -1,8 +1,8 @@
 package io.outturn.command.indicator;
 
-import io.outturn.command.CommandResult;
 import io.outturn.command.config.CommandSideTest;
 import io.outturn.command.config.ResettableEventStorageEngine;
+import io.outturn.command.domain.CommandResult;
 import io.outturn.events.IndicatorDefinedEvent;
 import io.outturn.events.TargetSetEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;

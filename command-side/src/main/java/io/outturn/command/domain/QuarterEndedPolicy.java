@@ -1,9 +1,7 @@
-package io.outturn.command;
+package io.outturn.command.domain;
 
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Quarter;
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +22,7 @@ public final class QuarterEndedPolicy {
     public static void requireEnded(FinancialYear fy, Quarter quarter, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         if (!hasEnded(fy, quarter, today)) {
-            throw new OutturnException(ErrorCode.QUARTER_NOT_ENDED, "quarter",
+            throw new RejectedException(Rejection.Code.QUARTER_NOT_ENDED, "quarter",
                     quarter + " of " + fy + " ends on " + fy.quarterEnd(quarter) + "; today is " + today);
         }
     }

@@ -1,4 +1,4 @@
-package io.outturn.command;
+package io.outturn.command.domain;
 
 import io.outturn.events.EventMetadata;
 import org.axonframework.messaging.MetaData;

@@ -1,8 +1,6 @@
-package io.outturn.command.indicator;
+package io.outturn.command.domain;
 
-import io.outturn.command.ExpectedVersionPolicy;
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
+import io.outturn.command.domain.RejectedException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +27,10 @@ class ExpectedVersionPolicyTest {
 
     @Test
     void aStaleCommandIsRejectedAsAVersionConflictWithoutAField() {
-        WithdrawTargetCommand stale = new WithdrawTargetCommand(Ni130.ID, Ni130.FY_2011_12, "Dropped", 2L);
+        OutturnCommand stale = () -> 2L;
         assertThatThrownBy(() -> ExpectedVersionPolicy.requireCurrent(stale, 3))
-                .isInstanceOfSatisfying(OutturnException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.VERSION_CONFLICT);
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(Rejection.Code.VERSION_CONFLICT);
                     assertThat(e.field()).isNull();
                 });
         assertThatCode(() -> ExpectedVersionPolicy.requireCurrent(stale, 2)).doesNotThrowAnyException();

@@ -1,4 +1,4 @@
-package io.outturn.command;
+package io.outturn.command.domain;
 
 /**
  * What every command carries besides its payload. {@code expectedVersion} is the version from the client's

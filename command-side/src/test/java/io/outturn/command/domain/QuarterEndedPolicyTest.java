@@ -1,10 +1,8 @@
-package io.outturn.command.indicator;
+package io.outturn.command.domain;
 
-import io.outturn.command.QuarterEndedPolicy;
+import io.outturn.command.domain.RejectedException;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Quarter;
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -46,8 +44,8 @@ class QuarterEndedPolicyTest {
     void requiringAnUnendedQuarterRejectsItNamingTheQuarter() {
         Clock lastEveningOfQ3 = Clock.fixed(Instant.parse("2011-12-31T23:59:00Z"), ZoneOffset.UTC);
         assertThatThrownBy(() -> QuarterEndedPolicy.requireEnded(FY_2011_12, Quarter.Q3, lastEveningOfQ3))
-                .isInstanceOfSatisfying(OutturnException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.QUARTER_NOT_ENDED);
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(Rejection.Code.QUARTER_NOT_ENDED);
                     assertThat(e.field()).isEqualTo("quarter");
                 });
     }
@@ -56,7 +54,7 @@ class QuarterEndedPolicyTest {
     void requiringAQuarterUsesTheDateInTheClocksZone() {
         Instant instant = Instant.parse("2011-06-30T23:30:00Z");
         assertThatThrownBy(() -> QuarterEndedPolicy.requireEnded(FY_2011_12, Quarter.Q1,
-                Clock.fixed(instant, ZoneOffset.UTC))).isInstanceOf(OutturnException.class);
+                Clock.fixed(instant, ZoneOffset.UTC))).isInstanceOf(RejectedException.class);
         assertThatCode(() -> QuarterEndedPolicy.requireEnded(FY_2011_12, Quarter.Q1,
                 Clock.fixed(instant, ZoneId.of("Europe/London")))).doesNotThrowAnyException();
     }

@@ -1,4 +1,4 @@
-package io.outturn.command;
+package io.outturn.command.domain;
 
 /**
  * What every command answers. {@code version} is the number of events the aggregate has after the command

@@ -8,9 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Opens the benchmark's raw event-store ceilings on exactly what standalone uses: the JDBC URL (and with it the
- * durability settings) of {@link EventStoreDatabase} and the tables of {@link H2EventTableFactory}. It lives in
- * their package because both are package-private, and it must reuse them rather than copy them.
+ * Standalone's event store files as another program opens them: the JDBC URL (and with it the durability
+ * settings) of {@link EventStoreDatabase} and the tables of {@link H2EventTableFactory}, both of which stay
+ * package-private. The benchmark measures its raw ceilings through this seam, on exactly what standalone uses
+ * rather than a copy of it.
  */
 public final class EventStoreFiles {
 

@@ -1,7 +1,5 @@
-package io.outturn.command;
+package io.outturn.command.domain;
 
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
 
 /**
  * Optimistic concurrency for every aggregate: a client that names the version it last saw (its {@code If-Match})
@@ -21,7 +19,7 @@ public final class ExpectedVersionPolicy {
     public static void requireCurrent(OutturnCommand command, long currentVersion) {
         Long expected = command.expectedVersion();
         if (!accepts(expected, currentVersion)) {
-            throw new OutturnException(ErrorCode.VERSION_CONFLICT, null,
+            throw new RejectedException(Rejection.Code.VERSION_CONFLICT, null,
                     "expected version " + expected + " but the current version is " + currentVersion);
         }
     }

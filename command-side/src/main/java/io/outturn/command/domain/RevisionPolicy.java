@@ -1,7 +1,5 @@
-package io.outturn.command;
+package io.outturn.command.domain;
 
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
 
 import java.util.function.BiPredicate;
 
@@ -25,7 +23,7 @@ public final class RevisionPolicy {
      * @param proposed what the command asks for
      * @param same     when two values count as the same (e.g. numerically equal)
      * @param reason   the command's reason, possibly null or blank
-     * @throws OutturnException REASON_REQUIRED when the outcome is a revision without a reason
+     * @throws RejectedException REASON_REQUIRED when the outcome is a revision without a reason
      */
     public static <T> Outcome decide(T current, T proposed, BiPredicate<T, T> same, String reason) {
         if (current == null) {

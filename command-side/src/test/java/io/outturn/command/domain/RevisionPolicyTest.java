@@ -1,8 +1,6 @@
-package io.outturn.command.indicator;
+package io.outturn.command.domain;
 
-import io.outturn.command.RevisionPolicy;
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
+import io.outturn.command.domain.RejectedException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -37,8 +35,8 @@ class RevisionPolicyTest {
     void aDifferentValueWithoutAReasonIsRejected() {
         assertThatThrownBy(() -> RevisionPolicy.decide(new BigDecimal("12000"), new BigDecimal("14000"),
                 NUMERICALLY_EQUAL, " "))
-                .isInstanceOfSatisfying(OutturnException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.REASON_REQUIRED);
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(Rejection.Code.REASON_REQUIRED);
                     assertThat(e.field()).isEqualTo("reason");
                 });
     }

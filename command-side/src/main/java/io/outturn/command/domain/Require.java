@@ -1,7 +1,5 @@
-package io.outturn.command;
+package io.outturn.command.domain;
 
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
 
 import java.math.BigDecimal;
 
@@ -15,7 +13,7 @@ public final class Require {
 
     public static <T> T nonNull(T value, String field) {
         if (value == null) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, field, field + " is required");
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, field, field + " is required");
         }
         return value;
     }
@@ -23,7 +21,7 @@ public final class Require {
     /** The value without surrounding white space. */
     public static String nonBlank(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, field, field + " must not be blank");
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, field, field + " must not be blank");
         }
         return value.strip();
     }
@@ -31,7 +29,7 @@ public final class Require {
     /** The reason without surrounding white space; a revision, correction or withdrawal must say why. */
     public static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new OutturnException(ErrorCode.REASON_REQUIRED, "reason", "a reason is required for this change");
+            throw new RejectedException(Rejection.Code.REASON_REQUIRED, "reason", "a reason is required for this change");
         }
         return reason.strip();
     }
@@ -39,7 +37,7 @@ public final class Require {
     public static BigDecimal percentage(BigDecimal value, String field) {
         nonNull(value, field);
         if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, field,
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, field,
                     field + " must be from 0 to 100, not " + value.toPlainString());
         }
         return value;
