@@ -1,9 +1,12 @@
 package io.outturn.bench;
 
-import java.io.BufferedReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,64 +15,42 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the demo CSV files that standalone ships (real figures from the seed plans) as rows of named columns.
- * Enough of RFC 4180 for those files: quoted fields with commas and doubled quotes, one record per line.
+ * Reads the demo CSV files that standalone ships (real figures from the seed plans) as rows of named columns,
+ * with Commons CSV (RFC 4180: quoted fields with commas, line breaks and doubled quotes); a leading byte-order
+ * mark is not part of the first column's name, and a cell a short row lacks is empty.
  */
 final class CsvLines {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
 
     private CsvLines() {
     }
 
     static List<Map<String, String>> read(String resource) {
-        InputStream in = CsvLines.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("no " + resource + " on the classpath");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> header = split(reader.readLine().replace("\uFEFF", ""));
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> fields = split(line);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), i < fields.size() ? fields.get(i).strip() : "");
-                }
-                rows.add(row);
+        try (InputStream in = CsvLines.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + resource + " on the classpath");
             }
-            return rows;
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return rows(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
-    static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
+    private static List<Map<String, String>> rows(String text) throws IOException {
+        try (CSVParser parser = CSVParser.builder().setFormat(FORMAT).setReader(new StringReader(text)).get()) {
+            List<String> header = parser.getHeaderNames();
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                Map<String, String> row = new HashMap<>();
+                for (String column : header) {
+                    row.put(column, record.isSet(column) ? record.get(column).strip() : "");
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
+                rows.add(row);
             }
+            return rows;
         }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -14,6 +14,7 @@ import io.outturn.values.IndicatorId;
 import io.outturn.values.Polarity;
 import io.outturn.values.Quarter;
 import io.outturn.values.Target;
+import io.outturn.values.Tolerance;
 import io.outturn.values.Unit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -137,7 +138,7 @@ final class IndicatorHistory {
                 case DEFINE -> {
                     payload = new IndicatorDefinedEvent(indicatorId, archetype.title(), archetype.organisation(),
                             archetype.serviceGroup(), leadOfficer, archetype.framework(), archetype.unit(),
-                            archetype.polarity(), archetype.rollUp(), BigDecimal.valueOf(5),
+                            archetype.polarity(), archetype.rollUp(), Tolerance.DEFAULT.percent(),
                             new Baseline(round(archetype.typicalValue()), years.get(0).previous(), "baseline column of the plan"));
                     source = importSource;
                 }
@@ -181,7 +182,7 @@ final class IndicatorHistory {
                     String next = LEAD_OFFICERS[random.nextInt(LEAD_OFFICERS.length)];
                     leadOfficer = next.equals(leadOfficer) ? LEAD_OFFICERS[0] + " (acting)" : next;
                     payload = new IndicatorAmendedEvent(indicatorId, archetype.title(), archetype.serviceGroup(),
-                            leadOfficer, BigDecimal.valueOf(5), new Baseline(round(archetype.typicalValue()),
+                            leadOfficer, Tolerance.DEFAULT.percent(), new Baseline(round(archetype.typicalValue()),
                             years.get(0).previous(), "baseline column of the plan"));
                     reason = "Lead officer changed after restructure";
                 }

@@ -9,6 +9,8 @@ import org.axonframework.modelling.command.Repository;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -33,6 +35,21 @@ class CommandSideArchitectureTest {
     void theCommandSideDoesNotDependOnTheQuerySide() {
         ArchRule rule = noClasses().that().resideInAPackage("io.outturn.command..")
                 .should().dependOnClassesThat().resideInAPackage("io.outturn.query..")
+                .allowEmptyShould(false);
+        rule.check(commandSide);
+    }
+
+    /**
+     * The domain (aggregates, their entities and state, commands, policies, rejections) says no in its own words:
+     * which HTTP status a rejection answers with is the web's business. Checked per package, so that each must
+     * hold classes and none can pass empty.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"io.outturn.command.domain", "io.outturn.command.indicator", "io.outturn.command.savings"})
+    void theDomainKnowsNothingOfTheWeb(String domainPackage) {
+        ArchRule rule = noClasses().that().resideInAPackage(domainPackage)
+                .should().dependOnClassesThat().resideInAnyPackage("io.outturn.web..", "org.springframework.web..",
+                        "org.springframework.http..", "jakarta.servlet..")
                 .allowEmptyShould(false);
         rule.check(commandSide);
     }

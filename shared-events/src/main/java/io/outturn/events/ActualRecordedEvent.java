@@ -6,13 +6,25 @@ import io.outturn.values.Quarter;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
-/** The first value reported for a quarter. {@code note} may be null. */
-@Revision("1")
+/**
+ * The first value reported for a quarter.
+ *
+ * @param note          may be null
+ * @param effectiveFrom when the figure was published; null means when it was recorded (revision 2)
+ */
+@Revision("2")
 public record ActualRecordedEvent(
         IndicatorId indicatorId,
         FinancialYear fy,
         Quarter quarter,
         BigDecimal value,
-        String note) implements IndicatorEvent {
+        String note,
+        Instant effectiveFrom) implements IndicatorEvent, EffectiveDated {
+
+    /** For callers written before revision 2: effective when recorded. */
+    public ActualRecordedEvent(IndicatorId indicatorId, FinancialYear fy, Quarter quarter, BigDecimal value, String note) {
+        this(indicatorId, fy, quarter, value, note, null);
+    }
 }

@@ -1,5 +1,6 @@
 package io.outturn.events;
 
+import io.outturn.values.Aliases;
 import io.outturn.values.Baseline;
 import io.outturn.values.Framework;
 import io.outturn.values.IndicatorId;
@@ -9,9 +10,19 @@ import io.outturn.values.Unit;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
+import java.util.List;
 
-/** A key performance indicator was defined. {@code baseline}, {@code serviceGroup} and {@code leadOfficer} may be null. */
-@Revision("1")
+/**
+ * A key performance indicator was defined.
+ *
+ * @param serviceGroup may be null
+ * @param leadOfficer  a role, never a person; may be null
+ * @param baseline     may be null
+ * @param definition   what is counted and how, in words; may be null (revision 2)
+ * @param aliases      the other codes the indicator is known by, e.g. {@code C32}, {@code BVPI 54}; empty, never
+ *                     null (revision 2; see {@link Aliases})
+ */
+@Revision("2")
 public record IndicatorDefinedEvent(
         IndicatorId indicatorId,
         String title,
@@ -23,5 +34,19 @@ public record IndicatorDefinedEvent(
         Polarity polarity,
         RollUp rollUp,
         BigDecimal tolerancePercent,
-        Baseline baseline) implements IndicatorEvent {
+        Baseline baseline,
+        String definition,
+        List<String> aliases) implements IndicatorEvent {
+
+    public IndicatorDefinedEvent {
+        aliases = Aliases.of(aliases);
+    }
+
+    /** For callers written before revision 2: no definition text, no aliases. */
+    public IndicatorDefinedEvent(IndicatorId indicatorId, String title, String organisation, String serviceGroup,
+                                 String leadOfficer, Framework framework, Unit unit, Polarity polarity, RollUp rollUp,
+                                 BigDecimal tolerancePercent, Baseline baseline) {
+        this(indicatorId, title, organisation, serviceGroup, leadOfficer, framework, unit, polarity, rollUp,
+                tolerancePercent, baseline, null, List.of());
+    }
 }

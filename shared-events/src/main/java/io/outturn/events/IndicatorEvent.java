@@ -5,8 +5,10 @@ import io.outturn.values.IndicatorId;
 
 /** Something that happened to one key performance indicator. */
 public sealed interface IndicatorEvent extends OutturnEvent
-        permits IndicatorDefinedEvent, IndicatorAmendedEvent, TargetSetEvent, TargetWithdrawnEvent,
-        ActualRecordedEvent, ActualCorrectedEvent, MilestoneAssessedEvent {
+        permits IndicatorDefinedEvent, IndicatorAmendedEvent, IndicatorDefinitionChangedEvent,
+        IndicatorLineageLinkedEvent, TargetSetEvent, TargetWithdrawnEvent, TargetRevisionProposedEvent,
+        TargetRevisionApprovedEvent, TargetRevisionRejectedEvent, ActualRecordedEvent, ActualCorrectedEvent,
+        MilestoneAssessedEvent {
 
     IndicatorId indicatorId();
 

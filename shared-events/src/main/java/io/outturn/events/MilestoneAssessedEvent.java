@@ -3,14 +3,33 @@ package io.outturn.events;
 import io.outturn.values.Assessment;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.Justification;
 import org.axonframework.serialization.Revision;
 
-/** A milestone target was assessed; {@code previous} is the assessment it replaces, or null. */
-@Revision("1")
+import java.time.Instant;
+
+/**
+ * A milestone target was assessed.
+ *
+ * @param previous      the assessment this one replaces; null for a first assessment
+ * @param note          may be null
+ * @param justification why a reassessment was made; null for a first assessment (revision 2)
+ * @param effectiveFrom when the organisation made the assessment (e.g. the committee's meeting); null means when
+ *                      it was recorded (revision 2)
+ */
+@Revision("2")
 public record MilestoneAssessedEvent(
         IndicatorId indicatorId,
         FinancialYear fy,
         Assessment assessment,
         Assessment previous,
-        String note) implements IndicatorEvent {
+        String note,
+        Justification justification,
+        Instant effectiveFrom) implements IndicatorEvent, Justified, EffectiveDated {
+
+    /** For callers written before revision 2: no justification, effective when recorded. */
+    public MilestoneAssessedEvent(IndicatorId indicatorId, FinancialYear fy, Assessment assessment,
+                                  Assessment previous, String note) {
+        this(indicatorId, fy, assessment, previous, note, null, null);
+    }
 }

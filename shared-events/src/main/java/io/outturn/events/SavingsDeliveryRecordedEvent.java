@@ -8,8 +8,15 @@ import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import org.axonframework.serialization.Revision;
 
-/** Delivery of a savings line was reported for a quarter: the amount achieved in the year to date and a RAG judgement. */
-@Revision("1")
+import java.time.Instant;
+
+/**
+ * Delivery of a savings line was reported for a quarter: the amount achieved in the year to date and a RAG judgement.
+ *
+ * @param note          may be null
+ * @param effectiveFrom when the figure was published; null means when it was recorded (revision 2)
+ */
+@Revision("2")
 public record SavingsDeliveryRecordedEvent(
         ProgrammeId programmeId,
         LineId lineId,
@@ -17,5 +24,12 @@ public record SavingsDeliveryRecordedEvent(
         Quarter quarter,
         Money achievedToDate,
         Rag rag,
-        String note) implements SavingsProgrammeEvent {
+        String note,
+        Instant effectiveFrom) implements SavingsProgrammeEvent, EffectiveDated {
+
+    /** For callers written before revision 2: effective when recorded. */
+    public SavingsDeliveryRecordedEvent(ProgrammeId programmeId, LineId lineId, FinancialYear fy, Quarter quarter,
+                                        Money achievedToDate, Rag rag, String note) {
+        this(programmeId, lineId, fy, quarter, achievedToDate, rag, note, null);
+    }
 }

@@ -5,13 +5,28 @@ import io.outturn.values.ProgrammeId;
 import io.outturn.values.SavingsProfile;
 import org.axonframework.serialization.Revision;
 
-/** A line was added to a savings programme; {@code ref} is as printed and may repeat across service areas. */
-@Revision("1")
+import java.time.Instant;
+
+/**
+ * A line was added to a savings programme.
+ *
+ * @param ref           as printed; may repeat across service areas
+ * @param effectiveFrom when the organisation adopted the line (e.g. the budget's approval); null means when it was
+ *                      recorded (revision 2)
+ */
+@Revision("2")
 public record SavingsLineAddedEvent(
         ProgrammeId programmeId,
         LineId lineId,
         String ref,
         String title,
         String serviceArea,
-        SavingsProfile profile) implements SavingsProgrammeEvent {
+        SavingsProfile profile,
+        Instant effectiveFrom) implements SavingsProgrammeEvent, EffectiveDated {
+
+    /** For callers written before revision 2: effective when recorded. */
+    public SavingsLineAddedEvent(ProgrammeId programmeId, LineId lineId, String ref, String title, String serviceArea,
+                                 SavingsProfile profile) {
+        this(programmeId, lineId, ref, title, serviceArea, profile, null);
+    }
 }

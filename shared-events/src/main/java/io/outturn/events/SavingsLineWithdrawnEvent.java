@@ -1,14 +1,30 @@
 package io.outturn.events;
 
+import io.outturn.values.Justification;
 import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;
 import io.outturn.values.SavingsProfile;
 import org.axonframework.serialization.Revision;
 
-/** A savings line was withdrawn from its programme; {@code previous} is the profile it had. */
-@Revision("1")
+import java.time.Instant;
+
+/**
+ * A savings line was withdrawn from its programme.
+ *
+ * @param previous      the profile it had
+ * @param justification why it was withdrawn (revision 2)
+ * @param effectiveFrom when the organisation withdrew it; null means when it was recorded (revision 2)
+ */
+@Revision("2")
 public record SavingsLineWithdrawnEvent(
         ProgrammeId programmeId,
         LineId lineId,
-        SavingsProfile previous) implements SavingsProgrammeEvent {
+        SavingsProfile previous,
+        Justification justification,
+        Instant effectiveFrom) implements SavingsProgrammeEvent, Justified, EffectiveDated {
+
+    /** For callers written before revision 2: no justification, effective when recorded. */
+    public SavingsLineWithdrawnEvent(ProgrammeId programmeId, LineId lineId, SavingsProfile previous) {
+        this(programmeId, lineId, previous, null, null);
+    }
 }

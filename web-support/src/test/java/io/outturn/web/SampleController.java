@@ -12,7 +12,6 @@ import io.outturn.web.problem.OutturnException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,15 +67,6 @@ class SampleController {
     @PreAuthorize("hasRole('VIEWER')")
     Map<String, String> rejection() {
         throw new OutturnException(ErrorCode.REASON_REQUIRED, "reason", "A revision needs a reason");
-    }
-
-    @GetMapping("/api/sample/remote-rejection")
-    @PreAuthorize("hasRole('VIEWER')")
-    Map<String, String> remoteRejection() {
-        OutturnException original = new OutturnException(ErrorCode.QUARTER_NOT_ENDED, "quarter",
-                "Q2 2012-13 ends on 2012-09-30");
-        // As it arrives from Axon Server: no cause, only the details.
-        throw new CommandExecutionException("rejected", null, original.details());
     }
 
     @GetMapping("/api/sample/failure")

@@ -1,6 +1,6 @@
 package io.outturn.command.api;
 
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.UriComponentsBuilder;
 

@@ -1,8 +1,9 @@
 package io.outturn.command.api;
 
-import io.outturn.command.CommandResult;
-import io.outturn.command.OutturnCommand;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.OutturnCommand;
 import io.outturn.command.savings.WithdrawSavingsLineCommand;
+import io.outturn.command.sender.CommandSender;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;

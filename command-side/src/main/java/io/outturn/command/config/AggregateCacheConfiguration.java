@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * <p>Axon Server routes each aggregate's commands to one command side, but routing moves when instances stop and
  * start; so a cached aggregate is used only after the event store confirms it is current
  * ({@link FreshCachingRepository}), and an append that still loses a race is tried once more on fresh state
- * ({@link RetryOnceAfterLostRace}).
+ * (by the command gateway, see {@code io.outturn.command.sender.CommandSender}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AggregateCacheProperties.class)

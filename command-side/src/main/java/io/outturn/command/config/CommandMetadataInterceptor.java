@@ -1,6 +1,6 @@
 package io.outturn.command.config;
 
-import io.outturn.command.OutturnCommand;
+import io.outturn.command.domain.OutturnCommand;
 import io.outturn.events.EventMetadata;
 import io.outturn.web.http.CorrelationIdFilter;
 import org.axonframework.commandhandling.CommandMessage;

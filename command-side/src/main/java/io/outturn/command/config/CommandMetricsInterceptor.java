@@ -2,9 +2,9 @@ package io.outturn.command.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.outturn.command.CommandResult;
-import io.outturn.web.problem.OutturnException;
-import io.outturn.web.problem.OutturnExceptions;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.RejectedException;
+import io.outturn.command.domain.Rejection;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -50,7 +50,7 @@ class CommandMetricsInterceptor implements MessageHandlerInterceptor<CommandMess
     }
 
     static String outcomeOf(Throwable failure) {
-        Optional<OutturnException> rejection = OutturnExceptions.unwrap(failure);
+        Optional<Rejection> rejection = RejectedException.in(failure);
         if (rejection.isPresent()) {
             return "rejected:" + rejection.get().code().name();
         }

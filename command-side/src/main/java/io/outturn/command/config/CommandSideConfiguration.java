@@ -2,10 +2,7 @@ package io.outturn.command.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.outturn.events.EventMetadata;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -36,15 +33,6 @@ public class CommandSideConfiguration {
     @ConditionalOnMissingBean
     Clock clock(@Value("${outturn.time-zone:Europe/London}") ZoneId zone) {
         return Clock.system(zone);
-    }
-
-    /** Axon's gateway, with one retry for a command whose append lost a race to another writer. */
-    @Bean
-    CommandGateway commandGateway(CommandBus commandBus) {
-        return DefaultCommandGateway.builder()
-                .commandBus(commandBus)
-                .retryScheduler(new RetryOnceAfterLostRace())
-                .build();
     }
 
     @Bean

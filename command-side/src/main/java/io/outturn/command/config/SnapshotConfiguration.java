@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Snapshots bound the cost of loading an aggregate with a long history: with a threshold of n, loading replays at
- * most about n events after the latest snapshot instead of the whole history. Each aggregate names its trigger
- * in {@code @Aggregate(snapshotTriggerDefinition = ...)}; the snapshotter is the one Axon's auto-configuration
+ * most about n events after the latest snapshot instead of the whole history. Each aggregate's repository is
+ * given its trigger ({@link AggregateRepositories}); the snapshotter is the one Axon's auto-configuration
  * provides, which stores snapshots in the event store.
  */
 @Configuration(proxyBeanMethods = false)

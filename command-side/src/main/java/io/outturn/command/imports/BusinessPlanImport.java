@@ -1,13 +1,18 @@
 package io.outturn.command.imports;
 
+import io.outturn.command.domain.CommandResult;
 import io.outturn.command.indicator.AmendIndicatorCommand;
 import io.outturn.command.indicator.DefineIndicatorCommand;
+import io.outturn.command.indicator.IndicatorDefinition;
+import io.outturn.command.indicator.IndicatorState;
 import io.outturn.command.indicator.SetTargetCommand;
+import io.outturn.command.sender.CommandSender;
 import io.outturn.values.Baseline;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Framework;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Polarity;
+import io.outturn.values.PrintedTarget;
 import io.outturn.values.RollUp;
 import io.outturn.values.Unit;
 import org.springframework.stereotype.Service;
@@ -24,7 +29,9 @@ import java.util.Optional;
  * Imports a business plan: one row per indicator per financial year, defining each indicator and setting its
  * target for the year. Every row is checked, against the others and against what is already recorded, before
  * any command is sent; a file with any error is rejected whole. Re-importing a file changes nothing; a changed
- * file applies only its differences, as revisions with the reason {@code import}.
+ * file applies only its differences, as revisions with the reason {@code import}. Every command names the
+ * version of its indicator that the file was checked against, so a change made meanwhile through the API
+ * makes it fail with VERSION_CONFLICT rather than be overwritten unseen.
  */
 @Service
 public class BusinessPlanImport {
@@ -46,10 +53,10 @@ public class BusinessPlanImport {
     private static final List<String> REQUIRED =
             List.of(INDICATOR_ID, TITLE, ORGANISATION, FRAMEWORK, UNIT, POLARITY, ROLL_UP, FY, TARGET);
 
-    private final RecordedState recorded;
-    private final ImportCommands commands;
+    private final RecordedAggregates recorded;
+    private final CommandSender commands;
 
-    BusinessPlanImport(RecordedState recorded, ImportCommands commands) {
+    BusinessPlanImport(RecordedAggregates recorded, CommandSender commands) {
         this.recorded = recorded;
         this.commands = commands;
     }
@@ -59,20 +66,25 @@ public class BusinessPlanImport {
      *                                 then nothing has been applied
      */
     public ImportSummary importFile(byte[] content) {
+        return apply(plan(content));
+    }
+
+    /** A checked file: per indicator, what the file defines and targets, and what was recorded when checked. */
+    record Plan(ImportFile file, Map<IndicatorId, PlannedIndicator> indicators) {
+    }
+
+    /**
+     * An indicator as the file defines it (the first of its rows, as the command that would define it) with
+     * its targets, and as it was recorded when the file was checked: empty when new.
+     */
+    record PlannedIndicator(DefineIndicatorCommand definition, int firstRow, Map<FinancialYear, PrintedTarget> targets,
+                            Optional<IndicatorState> recorded) {
+    }
+
+    /** Reads and checks the file against what is recorded now; sends nothing. */
+    Plan plan(byte[] content) {
         ImportFile file = ImportFile.read(content);
-        Map<IndicatorId, PlannedIndicator> plan = validate(file);
-        return apply(plan, file);
-    }
-
-    /** An indicator's definition as one row gives it. */
-    private record Definition(IndicatorId id, String title, String organisation, String serviceGroup,
-                              String leadOfficer, Framework framework, Unit unit, Polarity polarity, RollUp rollUp,
-                              Baseline baseline) {
-    }
-
-    private record PlannedIndicator(Definition definition, int firstRow,
-                                    Map<FinancialYear, ParsedTarget> targets,
-                                    Optional<RecordedState.Indicator> recorded) {
+        return new Plan(file, validate(file));
     }
 
     private Map<IndicatorId, PlannedIndicator> validate(ImportFile file) {
@@ -91,25 +103,25 @@ public class BusinessPlanImport {
             RowReader row = new RowReader(record, columns, errors);
             Unit unit = row.required(UNIT, ImportValues::unit);
             Polarity polarity = row.required(POLARITY, ImportValues::polarity);
-            Definition definition = definition(row, unit, polarity);
+            DefineIndicatorCommand definition = definition(row, unit, polarity);
             FinancialYear fy = row.required(FY, ImportValues::financialYear);
-            ParsedTarget target = unit == null || polarity == null ? null
+            PrintedTarget target = unit == null || polarity == null ? null
                     : row.read(TARGET, row.text(TARGET), text -> TargetNotationParser.parse(text, polarity, unit));
             if (!row.clean() || definition == null || fy == null || target == null) {
                 continue;
             }
-            PlannedIndicator planned = plan.get(definition.id());
+            PlannedIndicator planned = plan.get(definition.indicatorId());
             if (planned == null) {
                 planned = new PlannedIndicator(definition, row.row(), new LinkedHashMap<>(),
-                        recorded.indicator(definition.id()));
-                plan.put(definition.id(), planned);
+                        recorded.indicator(definition.indicatorId()));
+                plan.put(definition.indicatorId(), planned);
                 checkAgainstRecord(planned, errors);
             } else if (!sameDefinition(planned, definition, row)) {
                 continue;
             }
-            Integer earlier = rowOfTarget.putIfAbsent(new FinancialYearOf(definition.id(), fy), row.row());
+            Integer earlier = rowOfTarget.putIfAbsent(new FinancialYearOf(definition.indicatorId(), fy), row.row());
             if (earlier != null) {
-                row.error(FY, "row " + earlier + " already sets the " + fy + " target of " + definition.id());
+                row.error(FY, "row " + earlier + " already sets the " + fy + " target of " + definition.indicatorId());
                 continue;
             }
             planned.targets().put(fy, target);
@@ -123,7 +135,8 @@ public class BusinessPlanImport {
     private record FinancialYearOf(IndicatorId id, FinancialYear fy) {
     }
 
-    private static Definition definition(RowReader row, Unit unit, Polarity polarity) {
+    /** The command that would define the indicator as this row does; the default tolerance applies. */
+    private static DefineIndicatorCommand definition(RowReader row, Unit unit, Polarity polarity) {
         IndicatorId id = row.required(INDICATOR_ID, IndicatorId::of);
         String title = row.required(TITLE);
         String organisation = row.required(ORGANISATION);
@@ -133,8 +146,8 @@ public class BusinessPlanImport {
         if (!row.clean()) {
             return null;
         }
-        return new Definition(id, title, organisation, row.text(SERVICE_GROUP), row.text(LEAD_OFFICER), framework,
-                unit, polarity, rollUp, baseline);
+        return new DefineIndicatorCommand(id, title, organisation, row.text(SERVICE_GROUP), row.text(LEAD_OFFICER),
+                framework, unit, polarity, rollUp, null, baseline);
     }
 
     private static Baseline baseline(RowReader row, Unit unit) {
@@ -150,8 +163,8 @@ public class BusinessPlanImport {
     }
 
     /** Every row of one indicator must define it alike; the first row that differs is named. */
-    private static boolean sameDefinition(PlannedIndicator planned, Definition definition, RowReader row) {
-        Definition first = planned.definition();
+    private static boolean sameDefinition(PlannedIndicator planned, DefineIndicatorCommand definition, RowReader row) {
+        DefineIndicatorCommand first = planned.definition();
         String differs = !first.title().equals(definition.title()) ? TITLE
                 : !first.organisation().equals(definition.organisation()) ? ORGANISATION
                 : !first.serviceGroup().equals(definition.serviceGroup()) ? SERVICE_GROUP
@@ -163,7 +176,7 @@ public class BusinessPlanImport {
                 : !Objects.equals(first.baseline(), definition.baseline()) ? BASELINE_VALUE
                 : null;
         if (differs != null) {
-            row.error(differs, "differs from row " + planned.firstRow() + ", which defines " + definition.id()
+            row.error(differs, "differs from row " + planned.firstRow() + ", which defines " + definition.indicatorId()
                     + " too: every row of an indicator must define it alike");
         }
         return differs == null;
@@ -174,8 +187,8 @@ public class BusinessPlanImport {
         if (planned.recorded().isEmpty()) {
             return;
         }
-        RecordedState.Indicator recorded = planned.recorded().get();
-        Definition file = planned.definition();
+        IndicatorDefinition recorded = planned.recorded().get().definition();
+        DefineIndicatorCommand file = planned.definition();
         unchangeable(planned, ORGANISATION, recorded.organisation(), file.organisation(), errors);
         unchangeable(planned, FRAMEWORK, recorded.framework(), file.framework(), errors);
         unchangeable(planned, UNIT, recorded.unit(), file.unit(), errors);
@@ -186,38 +199,47 @@ public class BusinessPlanImport {
     private static void unchangeable(PlannedIndicator planned, String column, Object recorded, Object file,
                                      List<ImportError> errors) {
         if (!recorded.equals(file)) {
-            errors.add(new ImportError(planned.firstRow(), column, "indicator " + planned.definition().id()
+            errors.add(new ImportError(planned.firstRow(), column, "indicator " + planned.definition().indicatorId()
                     + " is already defined with " + column + " '" + recorded + "', which an import cannot change"));
         }
     }
 
-    private ImportSummary apply(Map<IndicatorId, PlannedIndicator> plan, ImportFile file) {
+    /**
+     * Sends the plan's commands, each naming the version of its indicator that the plan was checked against,
+     * moved on only by the plan's own commands.
+     */
+    ImportSummary apply(Plan plan) {
+        ImportFile file = plan.file();
         Tally indicators = new Tally();
         Tally targets = new Tally();
-        for (PlannedIndicator planned : plan.values()) {
-            Definition d = planned.definition();
+        for (PlannedIndicator planned : plan.indicators().values()) {
+            DefineIndicatorCommand d = planned.definition();
+            long version;
             if (planned.recorded().isEmpty()) {
-                commands.send(new DefineIndicatorCommand(d.id(), d.title(), d.organisation(), d.serviceGroup(),
-                        d.leadOfficer(), d.framework(), d.unit(), d.polarity(), d.rollUp(), null, d.baseline()),
-                        file.sha256());
+                version = commands.send(d, file.source()).version();
                 indicators.created();
             } else {
-                indicators.revisedOrUnchanged(commands.send(new AmendIndicatorCommand(d.id(), d.title(),
-                        d.serviceGroup(), d.leadOfficer(), null, changedBaseline(d, planned.recorded().get()),
-                        ImportCommands.REASON, null), file.sha256()));
+                IndicatorState recordedState = planned.recorded().get();
+                CommandResult amended = commands.send(new AmendIndicatorCommand(d.indicatorId(), d.title(),
+                        d.serviceGroup(), d.leadOfficer(), null, changedBaseline(d, recordedState.definition()),
+                        ImportFile.REASON, recordedState.version()), file.source());
+                indicators.revisedOrUnchanged(amended);
+                version = amended.version();
             }
-            Map<FinancialYear, ParsedTarget> recordedTargets =
-                    planned.recorded().map(RecordedState.Indicator::targets).orElse(Map.of());
-            planned.targets().forEach((fy, target) -> {
-                boolean revision = recordedTargets.containsKey(fy);
-                var result = commands.send(new SetTargetCommand(d.id(), fy, target.target(), target.printed(),
-                        revision ? ImportCommands.REASON : null, null), file.sha256());
+            Map<FinancialYear, PrintedTarget> recordedTargets =
+                    planned.recorded().map(IndicatorState::targets).orElse(Map.of());
+            for (Map.Entry<FinancialYear, PrintedTarget> target : planned.targets().entrySet()) {
+                boolean revision = recordedTargets.containsKey(target.getKey());
+                CommandResult result = commands.send(new SetTargetCommand(d.indicatorId(), target.getKey(),
+                        target.getValue().target(), target.getValue().printed(),
+                        revision ? ImportFile.REASON : null, version), file.source());
+                version = result.version();
                 if (revision) {
                     targets.revisedOrUnchanged(result);
                 } else {
                     targets.created();
                 }
-            });
+            }
         }
         return new ImportSummary(new ImportSummary.FileRead(file.sha256(), file.rows()), indicators.counts(),
                 targets.counts(), ImportSummary.Counts.NONE, ImportSummary.Counts.NONE);
@@ -227,7 +249,7 @@ public class BusinessPlanImport {
      * The file's baseline when it says something new; null (leave as recorded) when it is absent or the same
      * value and year, so that a note recorded through the API is not dropped by a re-import.
      */
-    private static Baseline changedBaseline(Definition file, RecordedState.Indicator recorded) {
+    private static Baseline changedBaseline(DefineIndicatorCommand file, IndicatorDefinition recorded) {
         Baseline proposed = file.baseline();
         Baseline current = recorded.baseline();
         if (proposed == null || current != null && current.value().compareTo(proposed.value()) == 0

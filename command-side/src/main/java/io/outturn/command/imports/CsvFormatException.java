@@ -5,8 +5,8 @@ final class CsvFormatException extends RuntimeException {
 
     private final int row;
 
-    CsvFormatException(int row, String message) {
-        super(message);
+    CsvFormatException(int row, String message, Throwable cause) {
+        super(message, cause);
         this.row = row;
     }
 

@@ -1,5 +1,8 @@
 package io.outturn.command.imports;
 
+import io.outturn.events.EventMetadata;
+import org.axonframework.messaging.MetaData;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -15,6 +18,9 @@ import java.util.List;
  * header and its data records.
  */
 record ImportFile(String sha256, CsvRecord header, List<CsvRecord> data) {
+
+    /** The reason recorded on every revision an import makes. */
+    static final String REASON = "import";
 
     /** What spreadsheets on Windows write when they are not asked for UTF-8; its £ is not valid UTF-8. */
     private static final Charset SPREADSHEET_FALLBACK = Charset.forName("windows-1252");
@@ -35,6 +41,11 @@ record ImportFile(String sha256, CsvRecord header, List<CsvRecord> data) {
 
     int rows() {
         return data.size();
+    }
+
+    /** Marks every event the file's commands cause with {@code source=import:<sha-256 of the file>}. */
+    MetaData source() {
+        return MetaData.with(EventMetadata.SOURCE, EventMetadata.importSource(sha256));
     }
 
     static String sha256(byte[] content) {

@@ -1,8 +1,11 @@
 package io.outturn.command.imports;
 
+import io.outturn.command.domain.CommandResult;
 import io.outturn.command.savings.AddSavingsLineCommand;
 import io.outturn.command.savings.CreateSavingsProgrammeCommand;
 import io.outturn.command.savings.ReviseSavingsLineCommand;
+import io.outturn.command.savings.SavingsProgrammeState;
+import io.outturn.command.sender.CommandSender;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
@@ -26,7 +29,9 @@ import java.util.regex.Pattern;
  * header's years if it does not exist. A line is identified by its service area and ref (refs repeat across
  * service areas). A printed {@code TOTAL} row is not a line: the lines must add up to it. Every row is checked
  * before any command is sent; re-importing a file changes nothing; a changed profile is a revision with the
- * reason {@code import}.
+ * reason {@code import}. Every command names the version of the programme that the file was checked against,
+ * so a change made meanwhile through the API makes it fail with VERSION_CONFLICT rather than be overwritten
+ * unseen.
  */
 @Service
 public class SavingsProgrammeImport {
@@ -41,10 +46,10 @@ public class SavingsProgrammeImport {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final int MAX_ID_LENGTH = 64;
 
-    private final RecordedState recorded;
-    private final ImportCommands commands;
+    private final RecordedAggregates recorded;
+    private final CommandSender commands;
 
-    SavingsProgrammeImport(RecordedState recorded, ImportCommands commands) {
+    SavingsProgrammeImport(RecordedAggregates recorded, CommandSender commands) {
         this.recorded = recorded;
         this.commands = commands;
     }
@@ -54,23 +59,30 @@ public class SavingsProgrammeImport {
      *                                 then nothing has been applied
      */
     public ImportSummary importFile(ProgrammeId programmeId, byte[] content, SavingsImportOptions options) {
+        return apply(plan(programmeId, content, options));
+    }
+
+    /** Reads and checks the file against what is recorded now; sends nothing. */
+    Plan plan(ProgrammeId programmeId, byte[] content, SavingsImportOptions options) {
         ImportFile file = ImportFile.read(content);
-        Optional<RecordedState.Programme> programme = recorded.programme(programmeId);
-        Plan plan = validate(file, programme, options);
-        return apply(programmeId, programme, plan, file, options);
+        Optional<SavingsProgrammeState> programme = recorded.programme(programmeId);
+        return validate(programmeId, file, programme, options);
     }
 
     private record YearColumn(String name, FinancialYear fy) {
     }
 
-    private record PlannedLine(LineId lineId, String ref, String title, String serviceArea, SavingsProfile profile,
-                               boolean exists) {
+    record PlannedLine(LineId lineId, String ref, String title, String serviceArea, SavingsProfile profile,
+                       boolean exists) {
     }
 
-    private record Plan(List<FinancialYear> years, List<PlannedLine> lines) {
+    /** A checked file: its lines, and the programme as it was recorded when checked (empty when new). */
+    record Plan(ProgrammeId programmeId, ImportFile file, SavingsImportOptions options,
+                Optional<SavingsProgrammeState> recorded, List<FinancialYear> years, List<PlannedLine> lines) {
     }
 
-    private Plan validate(ImportFile file, Optional<RecordedState.Programme> programme, SavingsImportOptions options) {
+    private Plan validate(ProgrammeId programmeId, ImportFile file, Optional<SavingsProgrammeState> programme,
+                          SavingsImportOptions options) {
         List<ImportError> errors = new ArrayList<>();
         Columns columns = new Columns(file.header());
         columns.requireAll(REQUIRED, errors);
@@ -116,7 +128,7 @@ public class SavingsProgrammeImport {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
-        return new Plan(years.stream().map(YearColumn::fy).toList(), lines);
+        return new Plan(programmeId, file, options, programme, years.stream().map(YearColumn::fy).toList(), lines);
     }
 
     private static List<YearColumn> yearColumns(Columns columns, List<ImportError> errors) {
@@ -143,7 +155,7 @@ public class SavingsProgrammeImport {
     }
 
     private static SavingsProfile profile(RowReader row, List<YearColumn> years,
-                                          Optional<RecordedState.Programme> programme, SavingsImportOptions options,
+                                          Optional<SavingsProgrammeState> programme, SavingsImportOptions options,
                                           Map<FinancialYear, BigDecimal> sums) {
         TreeMap<FinancialYear, Money> amounts = new TreeMap<>();
         for (YearColumn year : years) {
@@ -179,8 +191,8 @@ public class SavingsProgrammeImport {
 
     /** The recorded line with the row's service area and ref keeps its id; a new one gets an id derived from them. */
     private static PlannedLine line(RowReader row, String ref, String title, String serviceArea,
-                                    SavingsProfile profile, Optional<RecordedState.Programme> programme) {
-        Optional<RecordedState.Line> existing = programme.flatMap(p -> p.lineKeyedBy(serviceArea, ref));
+                                    SavingsProfile profile, Optional<SavingsProgrammeState> programme) {
+        Optional<SavingsProgrammeState.Line> existing = programme.flatMap(p -> p.lineKeyedBy(serviceArea, ref));
         if (existing.isPresent()) {
             if (existing.get().withdrawn()) {
                 row.error(REF, "line " + existing.get().lineId() + " (" + serviceArea + ", ref " + ref
@@ -193,7 +205,7 @@ public class SavingsProgrammeImport {
         if (lineId == null) {
             return null;
         }
-        RecordedState.Line taken = programme.map(p -> p.lines().get(lineId)).orElse(null);
+        SavingsProgrammeState.Line taken = programme.map(p -> p.line(lineId)).orElse(null);
         if (taken != null) {
             row.error(REF, "line id " + lineId + " is already used by " + taken.serviceArea() + ", ref "
                     + taken.ref());
@@ -232,28 +244,38 @@ public class SavingsProgrammeImport {
         }
     }
 
-    private ImportSummary apply(ProgrammeId programmeId, Optional<RecordedState.Programme> programme, Plan plan,
-                                ImportFile file, SavingsImportOptions options) {
+    /**
+     * Sends the plan's commands, each naming the version of the programme that the plan was checked against,
+     * moved on only by the plan's own commands.
+     */
+    ImportSummary apply(Plan plan) {
+        ImportFile file = plan.file();
+        SavingsImportOptions options = plan.options();
         Tally programmes = new Tally();
         Tally lines = new Tally();
-        if (programme.isEmpty()) {
-            commands.send(new CreateSavingsProgrammeCommand(programmeId,
-                    options.title() == null ? programmeId.value() : options.title(),
+        long version;
+        if (plan.recorded().isEmpty()) {
+            version = commands.send(new CreateSavingsProgrammeCommand(plan.programmeId(),
+                    options.title() == null ? plan.programmeId().value() : options.title(),
                     options.organisation() == null ? SavingsImportOptions.ORGANISATION_NOT_STATED : options.organisation(),
-                    plan.years(), options.overallTarget()), file.sha256());
+                    plan.years(), options.overallTarget()), file.source()).version();
             programmes.created();
         } else {
+            version = plan.recorded().get().version();
             programmes.unchanged();
         }
         for (PlannedLine line : plan.lines()) {
+            CommandResult result;
             if (line.exists()) {
-                lines.revisedOrUnchanged(commands.send(new ReviseSavingsLineCommand(programmeId, line.lineId(),
-                        line.profile(), ImportCommands.REASON, null), file.sha256()));
+                result = commands.send(new ReviseSavingsLineCommand(plan.programmeId(), line.lineId(),
+                        line.profile(), ImportFile.REASON, version), file.source());
+                lines.revisedOrUnchanged(result);
             } else {
-                commands.send(new AddSavingsLineCommand(programmeId, line.lineId(), line.ref(), line.title(),
-                        line.serviceArea(), line.profile(), null), file.sha256());
+                result = commands.send(new AddSavingsLineCommand(plan.programmeId(), line.lineId(), line.ref(),
+                        line.title(), line.serviceArea(), line.profile(), version), file.source());
                 lines.created();
             }
+            version = result.version();
         }
         return new ImportSummary(new ImportSummary.FileRead(file.sha256(), file.rows()), ImportSummary.Counts.NONE,
                 ImportSummary.Counts.NONE, programmes.counts(), lines.counts());

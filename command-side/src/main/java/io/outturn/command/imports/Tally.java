@@ -1,6 +1,6 @@
 package io.outturn.command.imports;
 
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
 
 /** Counts the outcomes of one kind of command while an import is applied. */
 final class Tally {

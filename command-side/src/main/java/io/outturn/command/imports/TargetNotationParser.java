@@ -3,6 +3,7 @@ package io.outturn.command.imports;
 import io.outturn.values.ChangeReference;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Polarity;
+import io.outturn.values.PrintedTarget;
 import io.outturn.values.Target;
 import io.outturn.values.Unit;
 
@@ -77,7 +78,7 @@ final class TargetNotationParser {
      *                           fit the indicator (a percentage for a count, a single value for a within-range
      *                           indicator, a range whose low end is above its high end)
      */
-    static ParsedTarget parse(String text, Polarity polarity, Unit unit) {
+    static PrintedTarget parse(String text, Polarity polarity, Unit unit) {
         if (text == null || text.isBlank()) {
             throw new NotationException("the target is empty: write it as the plan prints it, or tbc");
         }
@@ -88,10 +89,10 @@ final class TargetNotationParser {
         }
         Target notation = notation(t, polarity, unit);
         if (notation != null) {
-            return new ParsedTarget(notation, printed);
+            return new PrintedTarget(notation, printed);
         }
         Target fromProse = prose(normalise(printed), polarity, unit);
-        return new ParsedTarget(fromProse != null ? fromProse : new Target.Milestone(printed), printed);
+        return new PrintedTarget(fromProse != null ? fromProse : new Target.Milestone(printed), printed);
     }
 
     /** A single value as the plans print it ({@code 7,000}, {@code 11.8%}, {@code £66.7M}), for baselines. */

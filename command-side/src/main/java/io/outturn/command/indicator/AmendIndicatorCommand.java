@@ -1,6 +1,6 @@
 package io.outturn.command.indicator;
 
-import io.outturn.command.OutturnCommand;
+import io.outturn.command.domain.OutturnCommand;
 import io.outturn.values.Baseline;
 import io.outturn.values.IndicatorId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

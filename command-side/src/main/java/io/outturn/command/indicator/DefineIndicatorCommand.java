@@ -1,17 +1,18 @@
 package io.outturn.command.indicator;
 
-import io.outturn.command.OutturnCommand;
+import io.outturn.command.domain.OutturnCommand;
 import io.outturn.values.Baseline;
 import io.outturn.values.Framework;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Polarity;
 import io.outturn.values.RollUp;
+import io.outturn.values.Tolerance;
 import io.outturn.values.Unit;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
 
-/** Defines a new indicator. {@code tolerancePercent} null means the default of 5. */
+/** Defines a new indicator. {@code tolerancePercent} null means {@link Tolerance#DEFAULT}. */
 public record DefineIndicatorCommand(
         @TargetAggregateIdentifier IndicatorId indicatorId,
         String title,

@@ -1,6 +1,6 @@
 package io.outturn.command.savings;
 
-import io.outturn.command.OutturnCommand;
+import io.outturn.command.domain.OutturnCommand;
 import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;
 import io.outturn.values.SavingsProfile;

@@ -1,10 +1,10 @@
 package io.outturn.command.savings;
 
+import io.outturn.command.domain.RejectedException;
+import io.outturn.command.domain.Rejection;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Money;
 import io.outturn.values.SavingsProfile;
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
 
 import java.util.Collection;
 import java.util.Map;
@@ -22,16 +22,16 @@ final class SavingsProfilePolicy {
 
     static SavingsProfile requireValid(SavingsProfile profile, Collection<FinancialYear> programmeYears) {
         if (profile == null || profile.amounts().isEmpty()) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, FIELD,
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, FIELD,
                     "a profile needs an amount for at least one financial year");
         }
         for (Map.Entry<FinancialYear, Money> entry : profile.amounts().entrySet()) {
             if (!programmeYears.contains(entry.getKey())) {
-                throw new OutturnException(ErrorCode.FY_NOT_IN_PROGRAMME, FIELD,
+                throw new RejectedException(Rejection.Code.FY_NOT_IN_PROGRAMME, FIELD,
                         entry.getKey() + " is not one of the programme's years " + programmeYears);
             }
             if (entry.getValue().isNegative()) {
-                throw new OutturnException(ErrorCode.VALIDATION_FAILED, FIELD,
+                throw new RejectedException(Rejection.Code.VALIDATION_FAILED, FIELD,
                         "the amount for " + entry.getKey() + " is negative: " + entry.getValue());
             }
         }

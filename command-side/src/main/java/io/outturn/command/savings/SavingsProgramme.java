@@ -1,62 +1,61 @@
 package io.outturn.command.savings;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import io.outturn.command.CommandResult;
-import io.outturn.command.ExpectedVersionPolicy;
-import io.outturn.command.Require;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.EventReason;
+import io.outturn.command.domain.FoldedAggregate;
+import io.outturn.command.domain.QuarterEndedPolicy;
+import io.outturn.command.domain.RejectedException;
+import io.outturn.command.domain.Rejection;
+import io.outturn.command.domain.Require;
+import io.outturn.command.domain.RevisionPolicy;
+import io.outturn.events.SavingsDeliveryRecordedEvent;
 import io.outturn.events.SavingsLineAddedEvent;
+import io.outturn.events.SavingsLineRevisedEvent;
+import io.outturn.events.SavingsLineWithdrawnEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
+import io.outturn.events.SavingsProgrammeEvent;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
+import io.outturn.values.Quarter;
+import io.outturn.values.Rag;
+import io.outturn.values.SavingsProfile;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
-import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
-import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A savings programme over a fixed set of financial years, with its lines as entities. Line commands are
- * handled here, so that an unknown line is a clear SAVINGS_LINE_NOT_FOUND, and decided by the line itself.
- * Fields are visible to Jackson so that the aggregate can be snapshotted with the Jackson serializer.
+ * A savings programme over a fixed set of financial years, with its lines. Line commands are handled here, so
+ * that an unknown line is a clear SAVINGS_LINE_NOT_FOUND. Command handlers decide; the event-sourcing handler
+ * only assigns the next {@link SavingsProgrammeState}, the pure fold of the programme's events. The revision is
+ * that of the snapshot's layout (see {@link FoldedAggregate}).
  */
 @Aggregate(repository = SavingsProgrammeRepositoryConfiguration.REPOSITORY)
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class SavingsProgramme {
-
-    @AggregateIdentifier
-    private String id;
-    private List<FinancialYear> financialYears = List.of();
-    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
-    private LinkedHashMap<LineId, SavingsLine> lines = new LinkedHashMap<>();
+@Revision("2")
+class SavingsProgramme extends FoldedAggregate<SavingsProgrammeState> {
 
     SavingsProgramme() {
-        // Axon creates the aggregate empty (CREATE_IF_MISSING, event sourcing); its events fill it in.
+        super(SavingsProgrammeState.NONE);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CommandResult handle(CreateSavingsProgrammeCommand command) {
-        if (id != null) {
-            throw new OutturnException(ErrorCode.PROGRAMME_EXISTS, "id", "savings programme " + id + " already exists");
+        if (state.exists()) {
+            throw new RejectedException(Rejection.Code.PROGRAMME_EXISTS, "id",
+                    "savings programme " + id() + " already exists");
         }
         ProgrammeId programmeId = Require.nonNull(command.programmeId(), "id");
         String title = Require.nonBlank(command.title(), "title");
@@ -64,79 +63,105 @@ class SavingsProgramme {
         List<FinancialYear> years = distinctYears(command.financialYears());
         Money overallTarget = command.overallTarget();
         if (overallTarget != null && overallTarget.isNegative()) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "overallTarget",
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, "overallTarget",
                     "the overall target must not be negative: " + overallTarget);
         }
         apply(new SavingsProgrammeCreatedEvent(programmeId, title, organisation, years, overallTarget));
-        return result(true);
+        return state.changed();
     }
 
     @CommandHandler
     CommandResult handle(AddSavingsLineCommand command) {
-        ExpectedVersionPolicy.requireCurrent(command, currentVersion());
+        state.requireVersion(command);
         LineId lineId = Require.nonNull(command.lineId(), "lineId");
-        if (lines.containsKey(lineId)) {
-            throw new OutturnException(ErrorCode.SAVINGS_LINE_EXISTS, "lineId",
-                    "savings line " + lineId + " already exists in programme " + id);
+        if (state.line(lineId) != null) {
+            throw new RejectedException(Rejection.Code.SAVINGS_LINE_EXISTS, "lineId",
+                    "savings line " + lineId + " already exists in programme " + id());
         }
         String ref = Require.nonBlank(command.ref(), "ref");
         String title = Require.nonBlank(command.title(), "title");
         String serviceArea = Require.nonBlank(command.serviceArea(), "serviceArea");
-        SavingsLine sameRef = lines.values().stream()
-                .filter(line -> line.isLive() && line.isKeyedBy(serviceArea, ref))
-                .findFirst().orElse(null);
+        SavingsProgrammeState.Line sameRef = state.liveLineKeyedBy(serviceArea, ref).orElse(null);
         if (sameRef != null) {
-            throw new OutturnException(ErrorCode.SAVINGS_LINE_EXISTS, "ref", "ref " + ref + " of " + serviceArea
-                    + " is already savings line " + sameRef.lineId() + " in programme " + id);
+            throw new RejectedException(Rejection.Code.SAVINGS_LINE_EXISTS, "ref", "ref " + ref + " of " + serviceArea
+                    + " is already savings line " + sameRef.lineId() + " in programme " + id());
         }
-        apply(new SavingsLineAddedEvent(programmeId(), lineId, ref, title, serviceArea,
-                SavingsProfilePolicy.requireValid(command.profile(), financialYears)));
-        return result(true);
+        apply(new SavingsLineAddedEvent(state.id(), lineId, ref, title, serviceArea,
+                SavingsProfilePolicy.requireValid(command.profile(), state.financialYears())));
+        return state.changed();
     }
 
     @CommandHandler
     CommandResult handle(ReviseSavingsLineCommand command) {
-        ExpectedVersionPolicy.requireCurrent(command, currentVersion());
-        return result(existingLine(command.lineId())
-                .revise(programmeId(), command.profile(), financialYears, command.reason()));
+        state.requireVersion(command);
+        SavingsProgrammeState.Line line = liveLine(command.lineId());
+        SavingsProfile proposed = SavingsProfilePolicy.requireValid(command.profile(), state.financialYears());
+        if (RevisionPolicy.decide(line.profile(), proposed, SavingsProfile::equals, command.reason())
+                == RevisionPolicy.Outcome.UNCHANGED) {
+            return state.unchanged();
+        }
+        apply(new SavingsLineRevisedEvent(state.id(), line.lineId(), line.profile(), proposed),
+                EventReason.of(command.reason()));
+        return state.changed();
     }
 
+    /** Withdrawing a withdrawn line again changes nothing, and so needs no reason. */
     @CommandHandler
     CommandResult handle(WithdrawSavingsLineCommand command) {
-        ExpectedVersionPolicy.requireCurrent(command, currentVersion());
-        return result(existingLine(command.lineId()).withdraw(programmeId(), command.reason()));
+        state.requireVersion(command);
+        SavingsProgrammeState.Line line = existingLine(command.lineId());
+        if (line.withdrawn()) {
+            return state.unchanged();
+        }
+        apply(new SavingsLineWithdrawnEvent(state.id(), line.lineId(), line.profile()),
+                EventReason.of(Require.reason(command.reason())));
+        return state.changed();
     }
 
     /** The clock is a Spring bean resolved as a handler parameter, so the handler never reads the system time. */
     @CommandHandler
     CommandResult handle(RecordSavingsDeliveryCommand command, Clock clock) {
-        ExpectedVersionPolicy.requireCurrent(command, currentVersion());
-        return result(existingLine(command.lineId()).recordDelivery(programmeId(), command, financialYears, clock));
+        state.requireVersion(command);
+        SavingsProgrammeState.Line line = liveLine(command.lineId());
+        FinancialYear fy = Require.nonNull(command.fy(), "fy");
+        Quarter quarter = Require.nonNull(command.quarter(), "quarter");
+        Money achieved = Require.nonNull(command.achievedToDate(), "achievedToDate");
+        Rag rag = Require.nonNull(command.rag(), "rag");
+        if (rag == Rag.GREY) {
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, "rag",
+                    "delivery is judged GREEN, AMBER or RED; GREY means not judged");
+        }
+        if (!state.financialYears().contains(fy)) {
+            throw new RejectedException(Rejection.Code.FY_NOT_IN_PROGRAMME, "fy",
+                    fy + " is not one of the programme's years " + state.financialYears());
+        }
+        QuarterEndedPolicy.requireEnded(fy, quarter, clock);
+        SavingsProgrammeState.Delivery proposed =
+                new SavingsProgrammeState.Delivery(achieved, rag, Require.optionalText(command.note()));
+        if (proposed.equals(line.delivery(fy, quarter))) {
+            return state.unchanged();
+        }
+        apply(new SavingsDeliveryRecordedEvent(state.id(), line.lineId(), fy, quarter, achieved, rag,
+                proposed.note()));
+        return state.changed();
     }
 
     @EventSourcingHandler
-    void on(SavingsProgrammeCreatedEvent event) {
-        id = event.programmeId().value();
-        financialYears = event.financialYears();
-    }
-
-    @EventSourcingHandler
-    void on(SavingsLineAddedEvent event) {
-        lines.put(event.lineId(),
-                new SavingsLine(event.lineId(), event.ref(), event.serviceArea(), event.profile()));
+    void on(SavingsProgrammeEvent event) {
+        state = state.apply(event);
     }
 
     private static List<FinancialYear> distinctYears(List<FinancialYear> requested) {
         if (requested == null || requested.isEmpty()) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "financialYears",
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, "financialYears",
                     "a programme covers at least one financial year");
         }
         if (requested.stream().anyMatch(Objects::isNull)) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "financialYears",
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, "financialYears",
                     "financial years must not be empty");
         }
         if (new HashSet<>(requested).size() != requested.size()) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "financialYears",
+            throw new RejectedException(Rejection.Code.VALIDATION_FAILED, "financialYears",
                     "financial years must be distinct: " + requested);
         }
         List<FinancialYear> sorted = new ArrayList<>(requested);
@@ -144,26 +169,21 @@ class SavingsProgramme {
         return List.copyOf(sorted);
     }
 
-    private SavingsLine existingLine(LineId lineId) {
-        SavingsLine line = lines.get(Require.nonNull(lineId, "lineId"));
+    private SavingsProgrammeState.Line existingLine(LineId lineId) {
+        SavingsProgrammeState.Line line = state.line(Require.nonNull(lineId, "lineId"));
         if (line == null) {
-            throw new OutturnException(ErrorCode.SAVINGS_LINE_NOT_FOUND, "lineId",
-                    "programme " + id + " has no savings line " + lineId);
+            throw new RejectedException(Rejection.Code.SAVINGS_LINE_NOT_FOUND, "lineId",
+                    "programme " + id() + " has no savings line " + lineId);
         }
         return line;
     }
 
-    private ProgrammeId programmeId() {
-        return ProgrammeId.of(id);
-    }
-
-    /** Axon counts sequence numbers from 0; the version is the number of events, so one more. */
-    private static long currentVersion() {
-        Long lastSequence = AggregateLifecycle.getVersion();
-        return lastSequence == null ? 0 : lastSequence + 1;
-    }
-
-    private CommandResult result(boolean changed) {
-        return new CommandResult(id, currentVersion(), changed);
+    private SavingsProgrammeState.Line liveLine(LineId lineId) {
+        SavingsProgrammeState.Line line = existingLine(lineId);
+        if (line.withdrawn()) {
+            throw new RejectedException(Rejection.Code.SAVINGS_LINE_WITHDRAWN, "lineId",
+                    "savings line " + line.lineId() + " has been withdrawn");
+        }
+        return line;
     }
 }

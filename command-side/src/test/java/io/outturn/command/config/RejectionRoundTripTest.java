@@ -1,13 +1,11 @@
 package io.outturn.command.config;
 
+import io.outturn.command.domain.RejectedException;
+import io.outturn.command.domain.Rejection;
 import io.outturn.command.indicator.SetTargetCommand;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Target;
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.ErrorDetails;
-import io.outturn.web.problem.OutturnException;
-import io.outturn.web.problem.OutturnExceptions;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -50,19 +48,19 @@ class RejectionRoundTripTest {
 
     @Test
     void aRejectionIsWrappedWithItsCodeFieldAndMessageInTheDetails() {
-        OutturnException rejection = new OutturnException(ErrorCode.REASON_REQUIRED, "reason",
+        RejectedException rejection = new RejectedException(Rejection.Code.REASON_REQUIRED, "reason",
                 "revising the 2011-12 target of NI130 needs a reason");
 
         CommandExecutionException wrapped = catchThrowableOfType(CommandExecutionException.class,
                 () -> handleThrowing(rejection));
 
-        assertThat(wrapped.getDetails()).contains(new ErrorDetails("REASON_REQUIRED", "reason",
+        assertThat(wrapped.getDetails()).contains(new Rejection(Rejection.Code.REASON_REQUIRED, "reason",
                 "revising the 2011-12 target of NI130 needs a reason"));
     }
 
     @Test
     void theDetailsSurviveSerializationAndAreUnwrappedToTheSameRejection() {
-        OutturnException rejection = new OutturnException(ErrorCode.QUARTER_NOT_ENDED, "quarter",
+        RejectedException rejection = new RejectedException(Rejection.Code.QUARTER_NOT_ENDED, "quarter",
                 "Q2 2012-13 has not ended");
         CommandExecutionException wrapped = catchThrowableOfType(CommandExecutionException.class,
                 () -> handleThrowing(rejection));
@@ -71,10 +69,10 @@ class RejectionRoundTripTest {
         Object arrived = messageSerializer.deserialize(travelling);
         CommandExecutionException remote = new CommandExecutionException(wrapped.getMessage(), null, arrived);
 
-        OutturnException unwrapped = OutturnExceptions.unwrap(remote).orElseThrow();
-        assertThat(unwrapped.code()).isEqualTo(ErrorCode.QUARTER_NOT_ENDED);
+        Rejection unwrapped = RejectedException.in(remote).orElseThrow();
+        assertThat(unwrapped.code()).isEqualTo(Rejection.Code.QUARTER_NOT_ENDED);
         assertThat(unwrapped.field()).isEqualTo("quarter");
-        assertThat(unwrapped.getMessage()).isEqualTo("Q2 2012-13 has not ended");
+        assertThat(unwrapped.message()).isEqualTo("Q2 2012-13 has not ended");
     }
 
     @Test
@@ -82,8 +80,8 @@ class RejectionRoundTripTest {
         CommandExecutionException wrapped = catchThrowableOfType(CommandExecutionException.class,
                 () -> handleThrowing(new AggregateNotFoundException("NI999", "no events for NI999")));
 
-        assertThat(wrapped.getDetails()).get().isInstanceOfSatisfying(ErrorDetails.class,
-                details -> assertThat(details.code()).isEqualTo("NOT_FOUND"));
+        assertThat(wrapped.getDetails()).get().isInstanceOfSatisfying(Rejection.class,
+                details -> assertThat(details.code()).isEqualTo(Rejection.Code.NOT_FOUND));
     }
 
     @Test
@@ -94,8 +92,8 @@ class RejectionRoundTripTest {
 
         assertThatThrownBy(() -> commandGateway.sendAndWait(command))
                 .isInstanceOfSatisfying(CommandExecutionException.class, failure ->
-                        assertThat(failure.getDetails()).get().isInstanceOfSatisfying(ErrorDetails.class,
-                                details -> assertThat(details.code()).isEqualTo("NOT_FOUND")));
+                        assertThat(failure.getDetails()).get().isInstanceOfSatisfying(Rejection.class,
+                                details -> assertThat(details.code()).isEqualTo(Rejection.Code.NOT_FOUND)));
     }
 
     private static Object handleThrowing(Exception failure) throws Exception {

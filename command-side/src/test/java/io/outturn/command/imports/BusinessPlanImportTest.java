@@ -1,5 +1,8 @@
 package io.outturn.command.imports;
 
+import io.outturn.command.config.CommandSideTest;
+import io.outturn.command.config.ResettableEventStorageEngine;
+import io.outturn.command.indicator.SetTargetCommand;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.IndicatorAmendedEvent;
 import io.outturn.events.IndicatorDefinedEvent;
@@ -8,27 +11,31 @@ import io.outturn.values.Baseline;
 import io.outturn.values.ChangeReference;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Framework;
+import io.outturn.values.IndicatorId;
 import io.outturn.values.Polarity;
 import io.outturn.values.Target;
 import io.outturn.values.Unit;
+import io.outturn.web.problem.ErrorCode;
+import io.outturn.web.problem.OutturnException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import io.outturn.command.config.CommandSideTest;
-import io.outturn.command.config.ResettableEventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
+import static io.outturn.command.imports.ImportFixtures.BUSINESS_PLAN_FILE;
 import static io.outturn.command.imports.ImportFixtures.FY_2011_12;
 import static io.outturn.command.imports.ImportFixtures.FY_2012_13;
-import static io.outturn.command.imports.ImportFixtures.BUSINESS_PLAN_FILE;
 import static io.outturn.command.imports.ImportFixtures.bytes;
 import static io.outturn.command.imports.ImportFixtures.events;
-import static io.outturn.command.imports.ImportFixtures.replaceLine;
 import static io.outturn.command.imports.ImportFixtures.text;
+import static io.outturn.command.imports.ImportFixtures.where;
+import static io.outturn.command.imports.ImportFixtures.withCells;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -44,6 +51,9 @@ class BusinessPlanImportTest {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    CommandGateway commandGateway;
 
     @Autowired
     ResettableEventStorageEngine storageEngine;
@@ -142,8 +152,8 @@ class BusinessPlanImportTest {
     void aChangedFileEmitsOnlyTheRevisionsWithTheReasonImport() {
         importFile(plan);
         int ni130Events = recorded("NI130").size();
-        String changed = replaceLine(plan, "NI130,No of people on a personal budget,\"Nottinghamshire County Council - Adult Social Care, Health and Public Protection (ASCH&PP)\",Personal budgets for everyone eligible by 2013,,NI,COUNT,HIGHER_IS_BETTER,LATEST,,,12/13",
-                "NI130,No of people on a personal budget,\"Nottinghamshire County Council - Adult Social Care, Health and Public Protection (ASCH&PP)\",Personal budgets for everyone eligible by 2013,,NI,COUNT,HIGHER_IS_BETTER,LATEST,,,12/13,\"14,500\"");
+        String changed = withCells(plan, where("indicator_id", "NI130").and(where("fy", "12/13")),
+                Map.of("target", "14,500"));
 
         ImportSummary summary = importFile(changed);
 
@@ -163,10 +173,27 @@ class BusinessPlanImportTest {
     }
 
     @Test
+    void aChangeMadeThroughTheApiBetweenCheckingAndApplyingAFileFailsTheImportAsAVersionConflict() {
+        importFile(plan);
+        String changed = withCells(plan, where("indicator_id", "NI130").and(where("fy", "12/13")),
+                Map.of("target", "14,500"));
+        BusinessPlanImport.Plan checked = planImport.plan(bytes(changed));
+        commandGateway.sendAndWait(new SetTargetCommand(IndicatorId.of("NI130"), FY_2012_13,
+                new Target.AtLeast(new BigDecimal("15000"), true), "15,000", "Cabinet raised the ambition", null));
+        int eventsBefore = recorded("NI130").size();
+
+        assertThatThrownBy(() -> planImport.apply(checked))
+                .isInstanceOfSatisfying(OutturnException.class,
+                        conflict -> assertThat(conflict.code()).isEqualTo(ErrorCode.VERSION_CONFLICT));
+        assertThat(recorded("NI130")).hasSize(eventsBefore);
+        assertThat(target("NI130", "2012-13")).isEqualTo(new Target.AtLeast(new BigDecimal("15000"), true));
+    }
+
+    @Test
     void aChangedTitleIsAnAmendmentWithTheReasonImport() {
         importFile(plan);
-        String changed = ImportFixtures.eachDataLine(plan, line -> line.replace(
-                "No of people on a personal budget", "People on a personal budget"));
+        String changed = withCells(plan, where("title", "No of people on a personal budget"),
+                Map.of("title", "People on a personal budget"));
 
         ImportSummary summary = importFile(changed);
 
@@ -180,9 +207,8 @@ class BusinessPlanImportTest {
     @Test
     void aFileWithOneBadRowAppliesNothingAndNamesTheRow() {
         // row 15 is NI130 2011/12; its target cell emptied
-        String bad = replaceLine(plan, "NI130", "NI130,No of people on a personal budget,"
-                + "\"Nottinghamshire County Council - Adult Social Care, Health and Public Protection (ASCH&PP)\","
-                + "Personal budgets for everyone eligible by 2013,,NI,COUNT,HIGHER_IS_BETTER,LATEST,,,2011/12,");
+        String bad = withCells(plan, where("indicator_id", "NI130").and(where("fy", "2011/12")),
+                Map.of("target", ""));
 
         assertThatThrownBy(() -> importFile(bad))
                 .isInstanceOfSatisfying(ImportRejectedException.class, rejection ->
@@ -228,8 +254,7 @@ class BusinessPlanImportTest {
     void anImportCannotChangeHowARecordedIndicatorIsJudged() {
         importFile(plan);
         int eventsBefore = recorded("NI130").size();
-        String flipped = ImportFixtures.eachDataLine(plan, line -> line.startsWith("NI130,")
-                ? line.replace("HIGHER_IS_BETTER", "LOWER_IS_BETTER") : line);
+        String flipped = withCells(plan, where("indicator_id", "NI130"), Map.of("polarity", "LOWER_IS_BETTER"));
 
         assertThatThrownBy(() -> importFile(flipped))
                 .isInstanceOfSatisfying(ImportRejectedException.class, rejection ->

@@ -2,16 +2,23 @@ package io.outturn.command.imports;
 
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Money;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /** The seed files the import tests read, and a look at what the imports stored. */
 final class ImportFixtures {
@@ -41,26 +48,54 @@ final class ImportFixtures {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Applies {@code change} to every line but the header (the files have no quoted line breaks). */
-    static String eachDataLine(String csv, UnaryOperator<String> change) {
-        String[] lines = csv.split("\r\n", -1);
-        List<String> changed = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            changed.add(i == 0 || lines[i].isEmpty() ? lines[i] : change.apply(lines[i]));
-        }
-        return String.join("\r\n", changed);
+    /** A data row selector: the row's cell in {@code column} is {@code value}. */
+    static Predicate<Map<String, String>> where(String column, String value) {
+        return row -> value.equals(row.get(column));
     }
 
-    /** Replaces one line, found by its start, failing loudly when it is not there. */
-    static String replaceLine(String csv, String lineStart, String replacement) {
-        String[] lines = csv.split("\r\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(lineStart)) {
-                lines[i] = replacement;
-                return String.join("\r\n", lines);
-            }
+    /**
+     * The file with the cells named in {@code cells} (column, new value) set in every data row that {@code which}
+     * selects, failing loudly when it selects none. Read and written with Commons CSV, so quoting stays right.
+     */
+    static String withCells(String csv, Predicate<Map<String, String>> which, Map<String, String> cells) {
+        List<List<String>> records = new ArrayList<>();
+        try (CSVParser parser = CSVParser.builder().setFormat(CSVFormat.RFC4180).setReader(new StringReader(csv)).get()) {
+            parser.forEach(record -> records.add(new ArrayList<>(record.toList())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new IllegalArgumentException("no line starts with " + lineStart);
+        List<String> header = records.get(0);
+        int changed = 0;
+        for (List<String> row : records.subList(1, records.size())) {
+            Map<String, String> named = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                named.put(header.get(i), i < row.size() ? row.get(i) : "");
+            }
+            if (!which.test(named)) {
+                continue;
+            }
+            cells.forEach((column, value) -> {
+                int index = header.indexOf(column);
+                if (index < 0) {
+                    throw new IllegalArgumentException("the file has no column " + column);
+                }
+                while (row.size() <= index) {
+                    row.add("");
+                }
+                row.set(index, value);
+            });
+            changed++;
+        }
+        if (changed == 0) {
+            throw new IllegalArgumentException("no row is selected to change " + cells.keySet());
+        }
+        StringWriter written = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(written, CSVFormat.RFC4180)) {
+            printer.printRecords(records);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return written.toString();
     }
 
     static Money thousands(long amount) {

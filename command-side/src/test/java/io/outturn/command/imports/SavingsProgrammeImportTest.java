@@ -1,5 +1,8 @@
 package io.outturn.command.imports;
 
+import io.outturn.command.config.CommandSideTest;
+import io.outturn.command.config.ResettableEventStorageEngine;
+import io.outturn.command.savings.RecordSavingsDeliveryCommand;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
@@ -8,10 +11,13 @@ import io.outturn.values.FinancialYear;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
+import io.outturn.values.Quarter;
+import io.outturn.values.Rag;
+import io.outturn.web.problem.ErrorCode;
+import io.outturn.web.problem.OutturnException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import io.outturn.command.config.CommandSideTest;
-import io.outturn.command.config.ResettableEventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +33,10 @@ import static io.outturn.command.imports.ImportFixtures.FY_2013_14;
 import static io.outturn.command.imports.ImportFixtures.SAVINGS_FILE;
 import static io.outturn.command.imports.ImportFixtures.bytes;
 import static io.outturn.command.imports.ImportFixtures.events;
-import static io.outturn.command.imports.ImportFixtures.replaceLine;
 import static io.outturn.command.imports.ImportFixtures.text;
 import static io.outturn.command.imports.ImportFixtures.thousands;
+import static io.outturn.command.imports.ImportFixtures.where;
+import static io.outturn.command.imports.ImportFixtures.withCells;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -45,6 +52,9 @@ class SavingsProgrammeImportTest {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    CommandGateway commandGateway;
 
     @Autowired
     ResettableEventStorageEngine storageEngine;
@@ -127,8 +137,8 @@ class SavingsProgrammeImportTest {
     @Test
     void aFileWithOneBadRowAppliesNothingAndNamesTheRow() {
         // row 6 is ref 2, "Reablement & Homecare - service"; its 2011/12 amount mistyped
-        String csv = replaceLine(text(SAVINGS_FILE), "2,Reablement & Homecare - service",
-                "2,Reablement & Homecare - service,Adult Social Care,\"1,3OO\",700,0,318,");
+        String csv = withCells(text(SAVINGS_FILE),
+                where("ref", "2").and(where("title", "Reablement & Homecare - service")), Map.of("fy2011_12", "1,3OO"));
 
         assertThatThrownBy(() -> importFile(csv))
                 .isInstanceOfSatisfying(ImportRejectedException.class, rejection -> {
@@ -145,9 +155,9 @@ class SavingsProgrammeImportTest {
         importFile(text(SAVINGS_FILE));
         int eventsAfterFirst = recorded().size();
         // one line moves savings from 2012/13 to 2013/14; the printed totals move with them
-        String changed = replaceLine(text(SAVINGS_FILE), "4,Review of Day Services",
-                "4,Review of Day Services,Adult Social Care,600,\"2,000\",\"3,469\",320,");
-        changed = replaceLine(changed, "TOTAL,", "TOTAL,TOTAL (as printed),,\"27,921\",\"22,495\",\"9,991\",368,");
+        String changed = withCells(text(SAVINGS_FILE), where("ref", "4").and(where("title", "Review of Day Services")),
+                Map.of("fy2012_13", "2,000", "fy2013_14", "3,469"));
+        changed = withCells(changed, where("ref", "TOTAL"), Map.of("fy2012_13", "22,495", "fy2013_14", "9,991"));
 
         ImportSummary summary = importFile(changed);
 
@@ -166,8 +176,26 @@ class SavingsProgrammeImportTest {
     }
 
     @Test
+    void aChangeMadeThroughTheApiBetweenCheckingAndApplyingAFileFailsTheImportAsAVersionConflict() {
+        importFile(text(SAVINGS_FILE));
+        String changed = withCells(text(SAVINGS_FILE), where("ref", "4").and(where("title", "Review of Day Services")),
+                Map.of("fy2012_13", "2,000", "fy2013_14", "3,469"));
+        changed = withCells(changed, where("ref", "TOTAL"), Map.of("fy2012_13", "22,495", "fy2013_14", "9,991"));
+        SavingsProgrammeImport.Plan checked = savingsImport.plan(programme, bytes(changed),
+                SavingsImportOptions.thousands());
+        commandGateway.sendAndWait(new RecordSavingsDeliveryCommand(programme, LineId.of("adult-social-care-2"),
+                FY_2011_12, Quarter.Q4, thousands(1_150), Rag.AMBER, "Homecare retender late", null));
+        int eventsBefore = recorded().size();
+
+        assertThatThrownBy(() -> savingsImport.apply(checked))
+                .isInstanceOfSatisfying(OutturnException.class,
+                        conflict -> assertThat(conflict.code()).isEqualTo(ErrorCode.VERSION_CONFLICT));
+        assertThat(recorded()).hasSize(eventsBefore);
+    }
+
+    @Test
     void linesThatDoNotAddUpToThePrintedTotalAreRejectedAtTheTotalRow() {
-        String csv = replaceLine(text(SAVINGS_FILE), "TOTAL,", "TOTAL,TOTAL (as printed),,\"27,920\",\"22,929\",\"9,557\",368,");
+        String csv = withCells(text(SAVINGS_FILE), where("ref", "TOTAL"), Map.of("fy2011_12", "27,920"));
 
         assertThatThrownBy(() -> importFile(csv))
                 .isInstanceOfSatisfying(ImportRejectedException.class, rejection ->

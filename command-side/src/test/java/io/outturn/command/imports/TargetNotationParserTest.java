@@ -2,6 +2,7 @@ package io.outturn.command.imports;
 
 import io.outturn.values.ChangeReference;
 import io.outturn.values.FinancialYear;
+import io.outturn.values.PrintedTarget;
 import io.outturn.values.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,7 @@ class TargetNotationParserTest {
     @Test
     void aBareFigureIsAFloorForAHigherIsBetterIndicator() {
         // seed 001, NI130 "No of people on a personal budget", 2011/12
-        ParsedTarget parsed = TargetNotationParser.parse("12,000", HIGHER_IS_BETTER, COUNT);
+        PrintedTarget parsed = TargetNotationParser.parse("12,000", HIGHER_IS_BETTER, COUNT);
 
         assertThat(parsed.target()).isEqualTo(new Target.AtLeast(n("12000"), true));
         assertThat(parsed.printed()).isEqualTo("12,000");
@@ -183,7 +184,7 @@ class TargetNotationParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"tbc", "Tbc", "TBC", "to be confirmed"}) // seed 001 prints both tbc and Tbc
     void toBeConfirmedInAnyCase(String printed) {
-        ParsedTarget parsed = TargetNotationParser.parse(printed, HIGHER_IS_BETTER, COUNT);
+        PrintedTarget parsed = TargetNotationParser.parse(printed, HIGHER_IS_BETTER, COUNT);
 
         assertThat(parsed.target()).isEqualTo(new Target.ToBeConfirmed());
         assertThat(parsed.printed()).isEqualTo(printed);
@@ -193,7 +194,7 @@ class TargetNotationParserTest {
     @ValueSource(strings = {"Complete roll out", "Monitor & amend", "doubling the number of patients on the register"})
     void freeTextIsAMilestoneDescribedByTheText(String printed) {
         // seed 001, CarersPB KPI1 (2011/12 and 2012/13) and the dementia register ambition
-        ParsedTarget parsed = TargetNotationParser.parse(printed, HIGHER_IS_BETTER, COUNT);
+        PrintedTarget parsed = TargetNotationParser.parse(printed, HIGHER_IS_BETTER, COUNT);
 
         assertThat(parsed.target()).isEqualTo(new Target.Milestone(printed));
         assertThat(parsed.printed()).isEqualTo(printed);

@@ -1,11 +1,11 @@
 package io.outturn.command.indicator;
 
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.Rejection;
 import io.outturn.events.ActualCorrectedEvent;
 import io.outturn.events.ActualRecordedEvent;
 import io.outturn.events.EventMetadata;
 import io.outturn.values.Quarter;
-import io.outturn.web.problem.ErrorCode;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -61,7 +61,7 @@ class IndicatorActualTest {
     void recordingAnActualForAQuarterThatHasNotEndedIsRejected() {
         at(CLOCK).given(defined())
                 .when(new RecordActualCommand(ID, FY_2012_13, Quarter.Q2, new BigDecimal("13000"), null, null, null))
-                .expectException(rejectedWith(ErrorCode.QUARTER_NOT_ENDED, "quarter"))
+                .expectException(rejectedWith(Rejection.Code.QUARTER_NOT_ENDED, "quarter"))
                 .expectNoEvents();
     }
 
@@ -70,7 +70,7 @@ class IndicatorActualTest {
         Clock lastDayOfQ1 = Clock.fixed(Instant.parse("2012-06-30T22:59:00Z"), ZoneOffset.UTC);
         at(lastDayOfQ1).given(defined())
                 .when(new RecordActualCommand(ID, FY_2012_13, Quarter.Q1, new BigDecimal("12480"), null, null, null))
-                .expectException(rejectedWith(ErrorCode.QUARTER_NOT_ENDED, "quarter"))
+                .expectException(rejectedWith(Rejection.Code.QUARTER_NOT_ENDED, "quarter"))
                 .expectNoEvents();
     }
 
@@ -96,7 +96,7 @@ class IndicatorActualTest {
     void correctingAnActualWithoutAReasonIsRejected() {
         at(CLOCK).given(defined(), Q1_RECORDED)
                 .when(new RecordActualCommand(ID, FY_2012_13, Quarter.Q1, new BigDecimal("12520"), null, null, null))
-                .expectException(rejectedWith(ErrorCode.REASON_REQUIRED, "reason"))
+                .expectException(rejectedWith(Rejection.Code.REASON_REQUIRED, "reason"))
                 .expectNoEvents();
     }
 
@@ -127,7 +127,7 @@ class IndicatorActualTest {
     void recordingAnActualWithoutAValueIsRejected() {
         at(CLOCK).given(defined())
                 .when(new RecordActualCommand(ID, FY_2012_13, Quarter.Q1, null, null, null, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "value"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "value"))
                 .expectNoEvents();
     }
 
@@ -135,7 +135,7 @@ class IndicatorActualTest {
     void recordingAnActualWithoutAQuarterIsRejected() {
         at(CLOCK).given(defined())
                 .when(new RecordActualCommand(ID, FY_2012_13, null, new BigDecimal("12480"), null, null, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "quarter"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "quarter"))
                 .expectNoEvents();
     }
 
@@ -143,7 +143,7 @@ class IndicatorActualTest {
     void recordingAnActualAgainstAStaleVersionIsAConflict() {
         at(CLOCK).given(defined(), Q1_RECORDED)
                 .when(new RecordActualCommand(ID, FY_2012_13, Quarter.Q1, new BigDecimal("12480"), null, null, 1L))
-                .expectException(rejectedWith(ErrorCode.VERSION_CONFLICT, null))
+                .expectException(rejectedWith(Rejection.Code.VERSION_CONFLICT, null))
                 .expectNoEvents();
     }
 }

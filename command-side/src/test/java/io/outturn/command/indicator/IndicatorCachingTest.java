@@ -1,13 +1,12 @@
 package io.outturn.command.indicator;
 
-import io.outturn.command.CommandResult;
 import io.outturn.command.config.CommandSideTest;
 import io.outturn.command.config.ResettableEventStorageEngine;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.RejectedException;
+import io.outturn.command.domain.Rejection;
 import io.outturn.events.IndicatorDefinedEvent;
 import io.outturn.events.TargetSetEvent;
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
-import io.outturn.web.problem.OutturnExceptions;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -82,8 +81,8 @@ class IndicatorCachingTest {
 
         assertThatThrownBy(() -> commands.sendAndWait(
                 new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null)))
-                .satisfies(failure -> assertThat(OutturnExceptions.unwrap(failure)).get()
-                        .extracting(OutturnException::code).isEqualTo(ErrorCode.REASON_REQUIRED));
+                .satisfies(failure -> assertThat(RejectedException.in(failure)).get()
+                        .extracting(Rejection::code).isEqualTo(Rejection.Code.REASON_REQUIRED));
         CommandResult withReason = commands.sendAndWait(
                 new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", "Back to the printed plan", null));
         assertThat(withReason.version()).isEqualTo(4);

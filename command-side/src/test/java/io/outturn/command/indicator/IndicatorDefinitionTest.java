@@ -1,6 +1,7 @@
 package io.outturn.command.indicator;
 
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.Rejection;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.IndicatorAmendedEvent;
 import io.outturn.events.IndicatorDefinedEvent;
@@ -8,7 +9,6 @@ import io.outturn.values.Baseline;
 import io.outturn.values.Polarity;
 import io.outturn.values.RollUp;
 import io.outturn.values.Unit;
-import io.outturn.web.problem.ErrorCode;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -55,7 +55,7 @@ class IndicatorDefinitionTest {
     void definingAnIndicatorThatExistsIsRejected() {
         fixture.given(defined())
                 .when(define())
-                .expectException(rejectedWith(ErrorCode.INDICATOR_EXISTS, "id"))
+                .expectException(rejectedWith(Rejection.Code.INDICATOR_EXISTS, "id"))
                 .expectNoEvents();
     }
 
@@ -64,7 +64,7 @@ class IndicatorDefinitionTest {
         fixture.givenNoPriorActivity()
                 .when(new DefineIndicatorCommand(ID, "  ", ORGANISATION, null, null, NI, Unit.COUNT,
                         Polarity.HIGHER_IS_BETTER, RollUp.LATEST, null, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "title"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "title"))
                 .expectNoEvents();
     }
 
@@ -73,7 +73,7 @@ class IndicatorDefinitionTest {
         fixture.givenNoPriorActivity()
                 .when(new DefineIndicatorCommand(ID, TITLE, null, null, null, NI, Unit.COUNT,
                         Polarity.HIGHER_IS_BETTER, RollUp.LATEST, null, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "organisation"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "organisation"))
                 .expectNoEvents();
     }
 
@@ -82,7 +82,7 @@ class IndicatorDefinitionTest {
         fixture.givenNoPriorActivity()
                 .when(new DefineIndicatorCommand(ID, TITLE, ORGANISATION, null, null, null, Unit.COUNT,
                         Polarity.HIGHER_IS_BETTER, RollUp.LATEST, null, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "framework"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "framework"))
                 .expectNoEvents();
     }
 
@@ -91,7 +91,7 @@ class IndicatorDefinitionTest {
         fixture.givenNoPriorActivity()
                 .when(new DefineIndicatorCommand(ID, TITLE, ORGANISATION, null, null, NI, null,
                         Polarity.HIGHER_IS_BETTER, RollUp.LATEST, null, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "unit"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "unit"))
                 .expectNoEvents();
     }
 
@@ -100,7 +100,7 @@ class IndicatorDefinitionTest {
         fixture.givenNoPriorActivity()
                 .when(new DefineIndicatorCommand(ID, TITLE, ORGANISATION, null, null, NI, Unit.COUNT,
                         null, RollUp.LATEST, null, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "polarity"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "polarity"))
                 .expectNoEvents();
     }
 
@@ -109,7 +109,7 @@ class IndicatorDefinitionTest {
         fixture.givenNoPriorActivity()
                 .when(new DefineIndicatorCommand(ID, TITLE, ORGANISATION, null, null, NI, Unit.COUNT,
                         Polarity.HIGHER_IS_BETTER, null, null, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "rollUp"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "rollUp"))
                 .expectNoEvents();
     }
 
@@ -119,7 +119,7 @@ class IndicatorDefinitionTest {
         fixture.givenNoPriorActivity()
                 .when(new DefineIndicatorCommand(ID, TITLE, ORGANISATION, null, null, NI, Unit.COUNT,
                         Polarity.HIGHER_IS_BETTER, RollUp.LATEST, new BigDecimal(tolerance), null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "tolerancePercent"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "tolerancePercent"))
                 .expectNoEvents();
     }
 
@@ -177,7 +177,7 @@ class IndicatorDefinitionTest {
     void amendingAChangeWithoutAReasonIsRejected() {
         fixture.given(defined())
                 .when(new AmendIndicatorCommand(ID, null, "Adult Social Care", null, null, null, " ", null))
-                .expectException(rejectedWith(ErrorCode.REASON_REQUIRED, "reason"))
+                .expectException(rejectedWith(Rejection.Code.REASON_REQUIRED, "reason"))
                 .expectNoEvents();
     }
 
@@ -185,7 +185,7 @@ class IndicatorDefinitionTest {
     void amendingToABlankTitleIsRejected() {
         fixture.given(defined())
                 .when(new AmendIndicatorCommand(ID, "", null, null, null, null, "Tidy up", null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "title"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "title"))
                 .expectNoEvents();
     }
 
@@ -193,7 +193,7 @@ class IndicatorDefinitionTest {
     void amendingToAToleranceAboveAHundredIsRejected() {
         fixture.given(defined())
                 .when(new AmendIndicatorCommand(ID, null, null, null, new BigDecimal("101"), null, "Wider", null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "tolerancePercent"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "tolerancePercent"))
                 .expectNoEvents();
     }
 
@@ -209,7 +209,7 @@ class IndicatorDefinitionTest {
     void anExpectedVersionOlderThanTheCurrentOneIsAConflict() {
         fixture.given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
                 .when(new AmendIndicatorCommand(ID, "Anything", null, null, null, null, "Why", 1L))
-                .expectException(rejectedWith(ErrorCode.VERSION_CONFLICT, null))
+                .expectException(rejectedWith(Rejection.Code.VERSION_CONFLICT, null))
                 .expectNoEvents();
     }
 
@@ -217,7 +217,7 @@ class IndicatorDefinitionTest {
     void anExpectedVersionNewerThanTheCurrentOneIsAConflict() {
         fixture.given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
                 .when(new AmendIndicatorCommand(ID, "Anything", null, null, null, null, "Why", 3L))
-                .expectException(rejectedWith(ErrorCode.VERSION_CONFLICT, null))
+                .expectException(rejectedWith(Rejection.Code.VERSION_CONFLICT, null))
                 .expectNoEvents();
     }
 
@@ -225,7 +225,7 @@ class IndicatorDefinitionTest {
     void aVersionConflictIsReportedBeforeAnyOtherRejection() {
         fixture.given(defined())
                 .when(new AmendIndicatorCommand(ID, " ", null, null, null, null, null, 7L))
-                .expectException(rejectedWith(ErrorCode.VERSION_CONFLICT, null))
+                .expectException(rejectedWith(Rejection.Code.VERSION_CONFLICT, null))
                 .expectNoEvents();
     }
 

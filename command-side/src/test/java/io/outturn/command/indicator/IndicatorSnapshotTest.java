@@ -48,4 +48,15 @@ class IndicatorSnapshotTest {
                     assertThat(new String(snapshot.getData())).contains("9650.5", "10400", "All areas live", "2.5");
                 });
     }
+
+    /** Axon passes over a snapshot whose revision is not the aggregate's, and loads from the events instead. */
+    @Test
+    void aSnapshotNamesTheLayoutOfTheIndicatorItHolds() {
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        FixtureConfiguration<Indicator> fixture = new AggregateTestFixture<>(Indicator.class);
+        fixture.given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
+                .when(new AmendIndicatorCommand(ID, null, null, null, null, null, null, null))
+                .expectState(indicator -> assertThat(serializer.serialize(indicator, byte[].class).getType()
+                        .getRevision()).isEqualTo("2"));
+    }
 }

@@ -1,11 +1,11 @@
 package io.outturn.command.indicator;
 
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.Rejection;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
 import io.outturn.values.Target;
-import io.outturn.web.problem.ErrorCode;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -60,7 +60,7 @@ class IndicatorTargetTest {
     void revisingATargetWithoutAReasonIsRejected() {
         fixture.given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
                 .when(new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", null, null))
-                .expectException(rejectedWith(ErrorCode.REASON_REQUIRED, "reason"))
+                .expectException(rejectedWith(Rejection.Code.REASON_REQUIRED, "reason"))
                 .expectNoEvents();
     }
 
@@ -68,7 +68,7 @@ class IndicatorTargetTest {
     void revisingATargetWithABlankReasonIsRejected() {
         fixture.given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
                 .when(new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", "   ", null))
-                .expectException(rejectedWith(ErrorCode.REASON_REQUIRED, "reason"))
+                .expectException(rejectedWith(Rejection.Code.REASON_REQUIRED, "reason"))
                 .expectNoEvents();
     }
 
@@ -76,7 +76,7 @@ class IndicatorTargetTest {
     void changingOnlyThePrintedTextIsARevisionThatNeedsAReason() {
         fixture.given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
                 .when(new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000 people", null, null))
-                .expectException(rejectedWith(ErrorCode.REASON_REQUIRED, "reason"))
+                .expectException(rejectedWith(Rejection.Code.REASON_REQUIRED, "reason"))
                 .expectNoEvents();
     }
 
@@ -122,7 +122,7 @@ class IndicatorTargetTest {
     void settingATargetWithoutAYearIsRejected() {
         fixture.given(defined())
                 .when(new SetTargetCommand(ID, null, TWELVE_THOUSAND, "12,000", null, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "fy"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "fy"))
                 .expectNoEvents();
     }
 
@@ -130,7 +130,7 @@ class IndicatorTargetTest {
     void settingAnEmptyTargetIsRejected() {
         fixture.given(defined())
                 .when(new SetTargetCommand(ID, FY_2011_12, null, "12,000", null, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "target"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "target"))
                 .expectNoEvents();
     }
 
@@ -138,7 +138,7 @@ class IndicatorTargetTest {
     void settingATargetAgainstAStaleVersionIsAConflict() {
         fixture.given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
                 .when(new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", "Revised", 1L))
-                .expectException(rejectedWith(ErrorCode.VERSION_CONFLICT, null))
+                .expectException(rejectedWith(Rejection.Code.VERSION_CONFLICT, null))
                 .expectNoEvents();
     }
 
@@ -163,7 +163,7 @@ class IndicatorTargetTest {
     void withdrawingATargetWithoutAReasonIsRejected() {
         fixture.given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
                 .when(new WithdrawTargetCommand(ID, FY_2011_12, null, null))
-                .expectException(rejectedWith(ErrorCode.REASON_REQUIRED, "reason"))
+                .expectException(rejectedWith(Rejection.Code.REASON_REQUIRED, "reason"))
                 .expectNoEvents();
     }
 
@@ -171,7 +171,7 @@ class IndicatorTargetTest {
     void withdrawingAYearWithoutATargetIsRejectedAsNotFound() {
         fixture.given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
                 .when(new WithdrawTargetCommand(ID, FY_2012_13, "Not needed", null))
-                .expectException(rejectedWith(ErrorCode.TARGET_NOT_FOUND, "fy"))
+                .expectException(rejectedWith(Rejection.Code.TARGET_NOT_FOUND, "fy"))
                 .expectNoEvents();
     }
 
@@ -179,7 +179,7 @@ class IndicatorTargetTest {
     void withdrawingATargetTwiceIsRejectedAsNotFound() {
         fixture.given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"), WITHDRAWN_2011_12)
                 .when(new WithdrawTargetCommand(ID, FY_2011_12, "Again", null))
-                .expectException(rejectedWith(ErrorCode.TARGET_NOT_FOUND, "fy"))
+                .expectException(rejectedWith(Rejection.Code.TARGET_NOT_FOUND, "fy"))
                 .expectNoEvents();
     }
 
@@ -187,7 +187,7 @@ class IndicatorTargetTest {
     void withdrawingAgainstAStaleVersionIsAConflict() {
         fixture.given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
                 .when(new WithdrawTargetCommand(ID, FY_2011_12, "Dropped", 1L))
-                .expectException(rejectedWith(ErrorCode.VERSION_CONFLICT, null))
+                .expectException(rejectedWith(Rejection.Code.VERSION_CONFLICT, null))
                 .expectNoEvents();
     }
 }

@@ -1,12 +1,12 @@
 package io.outturn.command.indicator;
 
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.Rejection;
 import io.outturn.events.MilestoneAssessedEvent;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
 import io.outturn.values.Assessment;
 import io.outturn.values.Target;
-import io.outturn.web.problem.ErrorCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +94,7 @@ class MilestoneAssessmentTest {
     void assessingAYearWhoseTargetIsNotAMilestoneIsRejected() {
         fixture.given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
                 .when(new AssessMilestoneCommand(ID, FY_2011_12, Assessment.ACHIEVED, null, null, null))
-                .expectException(rejectedWith(ErrorCode.NOT_A_MILESTONE, "fy"))
+                .expectException(rejectedWith(Rejection.Code.NOT_A_MILESTONE, "fy"))
                 .expectNoEvents();
     }
 
@@ -102,7 +102,7 @@ class MilestoneAssessmentTest {
     void assessingAYearWithoutATargetIsRejected() {
         fixture.given(defined())
                 .when(new AssessMilestoneCommand(ID, FY_2011_12, Assessment.ACHIEVED, null, null, null))
-                .expectException(rejectedWith(ErrorCode.NOT_A_MILESTONE, "fy"))
+                .expectException(rejectedWith(Rejection.Code.NOT_A_MILESTONE, "fy"))
                 .expectNoEvents();
     }
 
@@ -111,7 +111,7 @@ class MilestoneAssessmentTest {
         fixture.given(defined(), ROLL_OUT_SET,
                         new TargetWithdrawnEvent(ID, FY_2011_12, COMPLETE_ROLL_OUT, "Complete roll out"))
                 .when(new AssessMilestoneCommand(ID, FY_2011_12, Assessment.ACHIEVED, null, null, null))
-                .expectException(rejectedWith(ErrorCode.NOT_A_MILESTONE, "fy"))
+                .expectException(rejectedWith(Rejection.Code.NOT_A_MILESTONE, "fy"))
                 .expectNoEvents();
     }
 
@@ -119,7 +119,7 @@ class MilestoneAssessmentTest {
     void assessingWithoutAnAssessmentIsRejected() {
         fixture.given(defined(), ROLL_OUT_SET)
                 .when(new AssessMilestoneCommand(ID, FY_2011_12, null, null, null, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "assessment"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "assessment"))
                 .expectNoEvents();
     }
 
@@ -127,7 +127,7 @@ class MilestoneAssessmentTest {
     void assessingAgainstAStaleVersionIsAConflict() {
         fixture.given(defined(), ROLL_OUT_SET)
                 .when(new AssessMilestoneCommand(ID, FY_2011_12, Assessment.ACHIEVED, null, null, 1L))
-                .expectException(rejectedWith(ErrorCode.VERSION_CONFLICT, null))
+                .expectException(rejectedWith(Rejection.Code.VERSION_CONFLICT, null))
                 .expectNoEvents();
     }
 }

@@ -1,6 +1,7 @@
 package io.outturn.command.savings;
 
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.Rejection;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.SavingsDeliveryRecordedEvent;
 import io.outturn.events.SavingsLineAddedEvent;
@@ -11,7 +12,6 @@ import io.outturn.values.Money;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import io.outturn.values.SavingsProfile;
-import io.outturn.web.problem.ErrorCode;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -72,7 +72,7 @@ class SavingsLineTest {
     void revisingALineWithoutAReasonIsRejected() {
         fixture.given(created(), reablementServiceAdded())
                 .when(new ReviseSavingsLineCommand(ID, REABLEMENT_SERVICE, SLIPPED, null, null))
-                .expectException(rejectedWith(ErrorCode.REASON_REQUIRED, "reason"))
+                .expectException(rejectedWith(Rejection.Code.REASON_REQUIRED, "reason"))
                 .expectNoEvents();
     }
 
@@ -89,7 +89,7 @@ class SavingsLineTest {
     void revisingAnUnknownLineIsRejectedAsNotFound() {
         fixture.given(created(), reablementServiceAdded())
                 .when(new ReviseSavingsLineCommand(ID, REABLEMENT_RESTRUCTURE, SLIPPED, "Slipped", null))
-                .expectException(rejectedWith(ErrorCode.SAVINGS_LINE_NOT_FOUND, "lineId"))
+                .expectException(rejectedWith(Rejection.Code.SAVINGS_LINE_NOT_FOUND, "lineId"))
                 .expectNoEvents();
     }
 
@@ -97,7 +97,7 @@ class SavingsLineTest {
     void revisingAWithdrawnLineIsRejected() {
         fixture.given(created(), reablementServiceAdded(), WITHDRAWN)
                 .when(new ReviseSavingsLineCommand(ID, REABLEMENT_SERVICE, SLIPPED, "Slipped", null))
-                .expectException(rejectedWith(ErrorCode.SAVINGS_LINE_WITHDRAWN, "lineId"))
+                .expectException(rejectedWith(Rejection.Code.SAVINGS_LINE_WITHDRAWN, "lineId"))
                 .expectNoEvents();
     }
 
@@ -106,7 +106,7 @@ class SavingsLineTest {
         fixture.given(created(), reablementServiceAdded())
                 .when(new ReviseSavingsLineCommand(ID, REABLEMENT_SERVICE, SavingsProfile.of(Map.of(
                         FY_2011_12, Money.of("1300000"), FY_2014_15, Money.of("700000"))), "Slipped", null))
-                .expectException(rejectedWith(ErrorCode.FY_NOT_IN_PROGRAMME, "profile"))
+                .expectException(rejectedWith(Rejection.Code.FY_NOT_IN_PROGRAMME, "profile"))
                 .expectNoEvents();
     }
 
@@ -115,7 +115,7 @@ class SavingsLineTest {
         fixture.given(created(), reablementServiceAdded())
                 .when(new ReviseSavingsLineCommand(ID, REABLEMENT_SERVICE, profile("1300000", "700000", "-1"),
                         "Overspend", null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "profile"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "profile"))
                 .expectNoEvents();
     }
 
@@ -123,7 +123,7 @@ class SavingsLineTest {
     void revisingALineAgainstAStaleVersionIsAConflict() {
         fixture.given(created(), reablementServiceAdded(), REVISED)
                 .when(new ReviseSavingsLineCommand(ID, REABLEMENT_SERVICE, REABLEMENT_SERVICE_PROFILE, "Back", 2L))
-                .expectException(rejectedWith(ErrorCode.VERSION_CONFLICT, null))
+                .expectException(rejectedWith(Rejection.Code.VERSION_CONFLICT, null))
                 .expectNoEvents();
     }
 
@@ -141,7 +141,7 @@ class SavingsLineTest {
     void withdrawingALineWithoutAReasonIsRejected() {
         fixture.given(created(), reablementServiceAdded())
                 .when(new WithdrawSavingsLineCommand(ID, REABLEMENT_SERVICE, "", null))
-                .expectException(rejectedWith(ErrorCode.REASON_REQUIRED, "reason"))
+                .expectException(rejectedWith(Rejection.Code.REASON_REQUIRED, "reason"))
                 .expectNoEvents();
     }
 
@@ -157,7 +157,7 @@ class SavingsLineTest {
     void withdrawingAnUnknownLineIsRejectedAsNotFound() {
         fixture.given(created())
                 .when(new WithdrawSavingsLineCommand(ID, REABLEMENT_SERVICE, "Not needed", null))
-                .expectException(rejectedWith(ErrorCode.SAVINGS_LINE_NOT_FOUND, "lineId"))
+                .expectException(rejectedWith(Rejection.Code.SAVINGS_LINE_NOT_FOUND, "lineId"))
                 .expectNoEvents();
     }
 
@@ -165,7 +165,7 @@ class SavingsLineTest {
     void withdrawingAgainstAStaleVersionIsAConflict() {
         fixture.given(created(), reablementServiceAdded())
                 .when(new WithdrawSavingsLineCommand(ID, REABLEMENT_SERVICE, "Not needed", 3L))
-                .expectException(rejectedWith(ErrorCode.VERSION_CONFLICT, null))
+                .expectException(rejectedWith(Rejection.Code.VERSION_CONFLICT, null))
                 .expectNoEvents();
     }
 
@@ -198,7 +198,7 @@ class SavingsLineTest {
     void recordingDeliveryForAQuarterThatHasNotEndedIsRejected() {
         fixture.given(created(), reablementServiceAdded())
                 .when(deliver(FY_2012_13, Quarter.Q2, Money.of("350000"), Rag.GREEN, null))
-                .expectException(rejectedWith(ErrorCode.QUARTER_NOT_ENDED, "quarter"))
+                .expectException(rejectedWith(Rejection.Code.QUARTER_NOT_ENDED, "quarter"))
                 .expectNoEvents();
     }
 
@@ -206,7 +206,7 @@ class SavingsLineTest {
     void recordingDeliveryForAYearOutsideTheProgrammeIsRejected() {
         fixture.given(created(), reablementServiceAdded())
                 .when(deliver(FinancialYear.parse("2010-11"), Quarter.Q4, Money.of("100000"), Rag.GREEN, null))
-                .expectException(rejectedWith(ErrorCode.FY_NOT_IN_PROGRAMME, "fy"))
+                .expectException(rejectedWith(Rejection.Code.FY_NOT_IN_PROGRAMME, "fy"))
                 .expectNoEvents();
     }
 
@@ -214,7 +214,7 @@ class SavingsLineTest {
     void recordingDeliveryWithoutAnAmountIsRejected() {
         fixture.given(created(), reablementServiceAdded())
                 .when(deliver(FY_2011_12, Quarter.Q4, null, Rag.GREEN, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "achievedToDate"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "achievedToDate"))
                 .expectNoEvents();
     }
 
@@ -222,7 +222,7 @@ class SavingsLineTest {
     void recordingDeliveryWithoutARagIsRejected() {
         fixture.given(created(), reablementServiceAdded())
                 .when(deliver(FY_2011_12, Quarter.Q4, Money.of("1150000"), null, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "rag"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "rag"))
                 .expectNoEvents();
     }
 
@@ -230,7 +230,7 @@ class SavingsLineTest {
     void recordingDeliveryJudgedGreyIsRejected() {
         fixture.given(created(), reablementServiceAdded())
                 .when(deliver(FY_2011_12, Quarter.Q4, Money.of("1150000"), Rag.GREY, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "rag"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "rag"))
                 .expectNoEvents();
     }
 
@@ -238,7 +238,7 @@ class SavingsLineTest {
     void recordingDeliveryForAnUnknownLineIsRejectedAsNotFound() {
         fixture.given(created())
                 .when(deliver(FY_2011_12, Quarter.Q4, Money.of("1150000"), Rag.AMBER, null))
-                .expectException(rejectedWith(ErrorCode.SAVINGS_LINE_NOT_FOUND, "lineId"))
+                .expectException(rejectedWith(Rejection.Code.SAVINGS_LINE_NOT_FOUND, "lineId"))
                 .expectNoEvents();
     }
 
@@ -246,7 +246,7 @@ class SavingsLineTest {
     void recordingDeliveryForAWithdrawnLineIsRejected() {
         fixture.given(created(), reablementServiceAdded(), WITHDRAWN)
                 .when(deliver(FY_2011_12, Quarter.Q4, Money.of("1150000"), Rag.AMBER, null))
-                .expectException(rejectedWith(ErrorCode.SAVINGS_LINE_WITHDRAWN, "lineId"))
+                .expectException(rejectedWith(Rejection.Code.SAVINGS_LINE_WITHDRAWN, "lineId"))
                 .expectNoEvents();
     }
 
@@ -255,7 +255,7 @@ class SavingsLineTest {
         fixture.given(created(), reablementServiceAdded())
                 .when(new RecordSavingsDeliveryCommand(ID, REABLEMENT_SERVICE, FY_2011_12, Quarter.Q4,
                         Money.of("1150000"), Rag.AMBER, null, 1L))
-                .expectException(rejectedWith(ErrorCode.VERSION_CONFLICT, null))
+                .expectException(rejectedWith(Rejection.Code.VERSION_CONFLICT, null))
                 .expectNoEvents();
     }
 

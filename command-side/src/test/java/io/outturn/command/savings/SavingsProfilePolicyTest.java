@@ -1,9 +1,9 @@
 package io.outturn.command.savings;
 
+import io.outturn.command.domain.RejectedException;
+import io.outturn.command.domain.Rejection;
 import io.outturn.values.Money;
 import io.outturn.values.SavingsProfile;
-import io.outturn.web.problem.ErrorCode;
-import io.outturn.web.problem.OutturnException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -34,23 +34,23 @@ class SavingsProfilePolicyTest {
 
     @Test
     void aMissingOrEmptyProfileIsInvalid() {
-        assertRejected(null, ErrorCode.VALIDATION_FAILED);
-        assertRejected(SavingsProfile.of(Map.of()), ErrorCode.VALIDATION_FAILED);
+        assertRejected(null, Rejection.Code.VALIDATION_FAILED);
+        assertRejected(SavingsProfile.of(Map.of()), Rejection.Code.VALIDATION_FAILED);
     }
 
     @Test
     void aYearOutsideTheProgrammeIsRejected() {
-        assertRejected(SavingsProfile.of(Map.of(FY_2014_15, Money.of("100000"))), ErrorCode.FY_NOT_IN_PROGRAMME);
+        assertRejected(SavingsProfile.of(Map.of(FY_2014_15, Money.of("100000"))), Rejection.Code.FY_NOT_IN_PROGRAMME);
     }
 
     @Test
     void aNegativeAmountIsRejected() {
-        assertRejected(profile("400000", "-0.01", "0"), ErrorCode.VALIDATION_FAILED);
+        assertRejected(profile("400000", "-0.01", "0"), Rejection.Code.VALIDATION_FAILED);
     }
 
-    private static void assertRejected(SavingsProfile profile, ErrorCode code) {
+    private static void assertRejected(SavingsProfile profile, Rejection.Code code) {
         assertThatThrownBy(() -> SavingsProfilePolicy.requireValid(profile, YEARS))
-                .isInstanceOfSatisfying(OutturnException.class, e -> {
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
                     assertThat(e.code()).isEqualTo(code);
                     assertThat(e.field()).isEqualTo("profile");
                 });

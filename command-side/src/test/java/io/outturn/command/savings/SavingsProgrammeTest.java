@@ -1,13 +1,13 @@
 package io.outturn.command.savings;
 
-import io.outturn.command.CommandResult;
+import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.Rejection;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineWithdrawnEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Money;
 import io.outturn.values.SavingsProfile;
-import io.outturn.web.problem.ErrorCode;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -60,7 +60,7 @@ class SavingsProgrammeTest {
     void creatingAProgrammeThatExistsIsRejected() {
         fixture.given(created())
                 .when(create(TITLE, ORGANISATION, YEARS, OVERALL_TARGET))
-                .expectException(rejectedWith(ErrorCode.PROGRAMME_EXISTS, "id"))
+                .expectException(rejectedWith(Rejection.Code.PROGRAMME_EXISTS, "id"))
                 .expectNoEvents();
     }
 
@@ -68,7 +68,7 @@ class SavingsProgrammeTest {
     void creatingAProgrammeWithABlankTitleIsRejected() {
         fixture.givenNoPriorActivity()
                 .when(create(" ", ORGANISATION, YEARS, OVERALL_TARGET))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "title"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "title"))
                 .expectNoEvents();
     }
 
@@ -76,7 +76,7 @@ class SavingsProgrammeTest {
     void creatingAProgrammeWithoutAnOrganisationIsRejected() {
         fixture.givenNoPriorActivity()
                 .when(create(TITLE, null, YEARS, OVERALL_TARGET))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "organisation"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "organisation"))
                 .expectNoEvents();
     }
 
@@ -84,7 +84,7 @@ class SavingsProgrammeTest {
     void creatingAProgrammeWithoutYearsIsRejected() {
         fixture.givenNoPriorActivity()
                 .when(create(TITLE, ORGANISATION, List.of(), OVERALL_TARGET))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "financialYears"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "financialYears"))
                 .expectNoEvents();
     }
 
@@ -92,7 +92,7 @@ class SavingsProgrammeTest {
     void creatingAProgrammeWithAnEmptyYearIsRejected() {
         fixture.givenNoPriorActivity()
                 .when(create(TITLE, ORGANISATION, Arrays.asList(FY_2011_12, null), OVERALL_TARGET))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "financialYears"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "financialYears"))
                 .expectNoEvents();
     }
 
@@ -100,7 +100,7 @@ class SavingsProgrammeTest {
     void creatingAProgrammeWithARepeatedYearIsRejected() {
         fixture.givenNoPriorActivity()
                 .when(create(TITLE, ORGANISATION, List.of(FY_2011_12, FY_2012_13, FY_2011_12), OVERALL_TARGET))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "financialYears"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "financialYears"))
                 .expectNoEvents();
     }
 
@@ -108,7 +108,7 @@ class SavingsProgrammeTest {
     void creatingAProgrammeWithANegativeOverallTargetIsRejected() {
         fixture.givenNoPriorActivity()
                 .when(create(TITLE, ORGANISATION, YEARS, Money.of("-1")))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "overallTarget"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "overallTarget"))
                 .expectNoEvents();
     }
 
@@ -144,7 +144,7 @@ class SavingsProgrammeTest {
         fixture.given(created(), reablementServiceAdded())
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_SERVICE, "3", "Reablement & Homecare - restructure",
                         ADULT_SOCIAL_CARE, profile("600000", "200000", "0"), null))
-                .expectException(rejectedWith(ErrorCode.SAVINGS_LINE_EXISTS, "lineId"))
+                .expectException(rejectedWith(Rejection.Code.SAVINGS_LINE_EXISTS, "lineId"))
                 .expectNoEvents();
     }
 
@@ -153,7 +153,7 @@ class SavingsProgrammeTest {
         fixture.given(created(), reablementServiceAdded(),
                         new SavingsLineWithdrawnEvent(ID, REABLEMENT_SERVICE, REABLEMENT_SERVICE_PROFILE))
                 .when(addReablementService(REABLEMENT_SERVICE_PROFILE, null))
-                .expectException(rejectedWith(ErrorCode.SAVINGS_LINE_EXISTS, "lineId"))
+                .expectException(rejectedWith(Rejection.Code.SAVINGS_LINE_EXISTS, "lineId"))
                 .expectNoEvents();
     }
 
@@ -162,7 +162,7 @@ class SavingsProgrammeTest {
         fixture.given(created(), reablementServiceAdded())
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_RESTRUCTURE, "2", "Reablement & Homecare - service",
                         ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null))
-                .expectException(rejectedWith(ErrorCode.SAVINGS_LINE_EXISTS, "ref"))
+                .expectException(rejectedWith(Rejection.Code.SAVINGS_LINE_EXISTS, "ref"))
                 .expectNoEvents();
     }
 
@@ -183,7 +183,7 @@ class SavingsProgrammeTest {
         fixture.given(created())
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_SERVICE, "", "Reablement & Homecare - service",
                         ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "ref"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "ref"))
                 .expectNoEvents();
     }
 
@@ -192,7 +192,7 @@ class SavingsProgrammeTest {
         fixture.given(created())
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_SERVICE, "2", null,
                         ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "title"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "title"))
                 .expectNoEvents();
     }
 
@@ -201,7 +201,7 @@ class SavingsProgrammeTest {
         fixture.given(created())
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_SERVICE, "2", "Reablement & Homecare - service",
                         " ", REABLEMENT_SERVICE_PROFILE, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "serviceArea"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "serviceArea"))
                 .expectNoEvents();
     }
 
@@ -210,7 +210,7 @@ class SavingsProgrammeTest {
         fixture.given(created())
                 .when(new AddSavingsLineCommand(ID, null, "2", "Reablement & Homecare - service",
                         ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "lineId"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "lineId"))
                 .expectNoEvents();
     }
 
@@ -218,7 +218,7 @@ class SavingsProgrammeTest {
     void addingALineWithAnEmptyProfileIsRejected() {
         fixture.given(created())
                 .when(addReablementService(SavingsProfile.of(Map.of()), null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "profile"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "profile"))
                 .expectNoEvents();
     }
 
@@ -227,7 +227,7 @@ class SavingsProgrammeTest {
         fixture.given(created())
                 .when(addReablementService(SavingsProfile.of(Map.of(FY_2011_12, Money.of("1300000"),
                         FY_2014_15, Money.of("100000"))), null))
-                .expectException(rejectedWith(ErrorCode.FY_NOT_IN_PROGRAMME, "profile"))
+                .expectException(rejectedWith(Rejection.Code.FY_NOT_IN_PROGRAMME, "profile"))
                 .expectNoEvents();
     }
 
@@ -235,7 +235,7 @@ class SavingsProgrammeTest {
     void addingALineWithANegativeAmountIsRejected() {
         fixture.given(created())
                 .when(addReablementService(profile("1300000", "-700000", "0"), null))
-                .expectException(rejectedWith(ErrorCode.VALIDATION_FAILED, "profile"))
+                .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "profile"))
                 .expectNoEvents();
     }
 
@@ -244,7 +244,7 @@ class SavingsProgrammeTest {
         fixture.given(created(), reablementServiceAdded())
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_RESTRUCTURE, "3", "Reablement & Homecare - restructure",
                         ADULT_SOCIAL_CARE, profile("600000", "200000", "0"), 1L))
-                .expectException(rejectedWith(ErrorCode.VERSION_CONFLICT, null))
+                .expectException(rejectedWith(Rejection.Code.VERSION_CONFLICT, null))
                 .expectNoEvents();
     }
 

@@ -14,7 +14,10 @@ import java.util.Objects;
 
 /**
  * Folds an indicator's events into its {@link IndicatorState}. Pure: the same events give the same state
- * whether they come from a live processor, a replay or the audit log read back for an as-of query.
+ * whether they come from a live processor, a replay or the audit log read back for an as-of query. Held to
+ * {@code IndicatorStateSpecification}, as the command side's aggregate is: an assessment judges one milestone,
+ * so a year's assessment goes when its target becomes another one or is withdrawn, and stays when only the
+ * printed text is revised.
  */
 public final class IndicatorFold {
 
@@ -45,10 +48,12 @@ public final class IndicatorFold {
             return state.definition() == null ? state : state.withDefinition(state.definition().amendedBy(amended));
         }
         if (event instanceof TargetSetEvent set) {
-            return state.withYear(set.fy(), state.year(set.fy()).withTarget(set.target(), set.printed()));
+            YearState year = state.year(set.fy()).withTarget(set.target(), set.printed());
+            return state.withYear(set.fy(), set.target().equals(set.previous()) ? year : year.withAssessment(null, null));
         }
         if (event instanceof TargetWithdrawnEvent withdrawn) {
-            return state.withYear(withdrawn.fy(), state.year(withdrawn.fy()).withTarget(null, null));
+            return state.withYear(withdrawn.fy(), state.year(withdrawn.fy()).withTarget(null, null)
+                    .withAssessment(null, null));
         }
         if (event instanceof ActualRecordedEvent recorded) {
             return state.withYear(recorded.fy(), state.year(recorded.fy())

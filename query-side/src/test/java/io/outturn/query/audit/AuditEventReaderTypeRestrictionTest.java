@@ -115,7 +115,7 @@ class AuditEventReaderTypeRestrictionTest {
 
     @Test
     void everyEventRecordOfTheSealedFamilyIsReadable() {
-        assertThat(EventTypes.all()).hasSize(12)
+        assertThat(EventTypes.all()).hasSize(17)
                 .containsEntry(TargetSetEvent.class.getName(), TargetSetEvent.class)
                 .containsEntry(IndicatorDefinedEvent.class.getName(), IndicatorDefinedEvent.class)
                 .allSatisfy((name, type) -> assertThat(type.getPackageName()).isEqualTo("io.outturn.events"));

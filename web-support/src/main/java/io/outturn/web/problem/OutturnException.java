@@ -1,9 +1,9 @@
 package io.outturn.web.problem;
 
 /**
- * A rejection with a stable code and, where one field is to blame, that field's name. Thrown by aggregates
- * and controllers alike; turned into a problem document in one place. Plain Java so that the domain can throw
- * it without knowing about HTTP.
+ * A rejection with a stable code and, where one field is to blame, that field's name. Thrown by controllers,
+ * and by the command side's sender for a command the domain refused; turned into a problem document in one
+ * place.
  */
 public class OutturnException extends RuntimeException {
 
@@ -27,14 +27,5 @@ public class OutturnException extends RuntimeException {
     /** The offending request field, or null. */
     public String field() {
         return field;
-    }
-
-    /** What travels back through the command bus (across JVMs, serialized) in a CommandExecutionException. */
-    public ErrorDetails details() {
-        return new ErrorDetails(code.name(), field, getMessage());
-    }
-
-    public static OutturnException from(ErrorDetails details) {
-        return new OutturnException(ErrorCode.valueOf(details.code()), details.field(), details.detail());
     }
 }

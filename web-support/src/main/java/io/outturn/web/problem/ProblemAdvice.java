@@ -47,7 +47,6 @@ import org.springframework.validation.method.ParameterValidationResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -68,15 +67,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return respond(ProblemDocuments.of(exception, request));
     }
 
-    /**
-     * A rejection that crossed the command bus: the handler side packed the code into the exception's details
-     * (they survive serialization through Axon Server); locally the original may also be the cause.
-     */
+    /** A rejection thrown by a message handler in this JVM, wrapped by the bus on its way back. */
     @ExceptionHandler(HandlerExecutionException.class)
     ResponseEntity<ProblemDetail> handlerFailed(HandlerExecutionException exception, HttpServletRequest request) {
-        Optional<OutturnException> rejection = OutturnExceptions.unwrap(exception);
-        if (rejection.isPresent()) {
-            return rejected(rejection.get(), request);
+        OutturnException rejection = causeOfType(exception, OutturnException.class);
+        if (rejection != null) {
+            return rejected(rejection, request);
         }
         return unexpected(exception, request);
     }

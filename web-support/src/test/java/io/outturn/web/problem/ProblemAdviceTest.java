@@ -184,15 +184,6 @@ class ProblemAdviceTest {
     }
 
     @Test
-    void aRejectionThatCrossedTheCommandBusIsUnwrappedFromItsDetails() throws Exception {
-        mvc.perform(get("/api/sample/remote-rejection").with(httpBasic("viewer", "viewer")))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("QUARTER_NOT_ENDED"))
-                .andExpect(jsonPath("$.detail").value("Q2 2012-13 ends on 2012-09-30"))
-                .andExpect(jsonPath("$.errors[0].field").value("quarter"));
-    }
-
-    @Test
     void anUnexpectedFailureIsAnInternalErrorThatLeaksNothingButTheCorrelationId() throws Exception {
         mvc.perform(get("/api/sample/failure").with(httpBasic("viewer", "viewer"))
                         .header("X-Correlation-Id", "req-42"))

@@ -1,0 +1,159 @@
+package io.outturn.command.indicator;
+
+import io.outturn.command.domain.AggregateState;
+import io.outturn.events.ActualCorrectedEvent;
+import io.outturn.events.ActualRecordedEvent;
+import io.outturn.events.IndicatorAmendedEvent;
+import io.outturn.events.IndicatorDefinedEvent;
+import io.outturn.events.IndicatorEvent;
+import io.outturn.events.MilestoneAssessedEvent;
+import io.outturn.events.TargetSetEvent;
+import io.outturn.events.TargetWithdrawnEvent;
+import io.outturn.values.Assessment;
+import io.outturn.values.FinancialYear;
+import io.outturn.values.IndicatorId;
+import io.outturn.values.PrintedTarget;
+import io.outturn.values.Quarter;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What an indicator is after its events: the definition, per financial year the target in force with its
+ * printed text, the milestone assessment and the actuals, and the version (how many events). A pure,
+ * immutable fold, {@link #apply} one event at a time from {@link #NONE}: the aggregate's event-sourcing
+ * handler does exactly that, and so does an import checking a file against what is recorded. Held to
+ * {@code IndicatorStateSpecification}, as the status cards' fold is.
+ *
+ * @param id         null before the first event
+ * @param definition null before the first event
+ */
+public record IndicatorState(IndicatorId id, IndicatorDefinition definition,
+                             SortedMap<FinancialYear, Year> years, long version) implements AggregateState<IndicatorState, IndicatorEvent> {
+
+    /** Before the first event. */
+    public static final IndicatorState NONE = new IndicatorState(null, null, null, 0);
+
+    public IndicatorState {
+        years = years == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(years));
+    }
+
+    /**
+     * One financial year: the target in force (null when none or withdrawn), the assessment of that target if
+     * it is a milestone (null when none), and each quarter's actual.
+     */
+    public record Year(PrintedTarget target, Assessed assessment, SortedMap<Quarter, Actual> actuals) {
+
+        static final Year EMPTY = new Year(null, null, null);
+
+        public Year {
+            actuals = actuals == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(actuals));
+        }
+
+        Year withTarget(PrintedTarget newTarget, Assessed keptAssessment) {
+            return new Year(newTarget, keptAssessment, actuals);
+        }
+
+        Year withAssessment(Assessed newAssessment) {
+            return new Year(target, newAssessment, actuals);
+        }
+
+        Year withActual(Quarter quarter, Actual actual) {
+            SortedMap<Quarter, Actual> updated = new TreeMap<>(actuals);
+            updated.put(quarter, actual);
+            return new Year(target, assessment, updated);
+        }
+
+        boolean holdsNothing() {
+            return target == null && assessment == null && actuals.isEmpty();
+        }
+    }
+
+    /** The judgement of a milestone, with the note that came with it (may be null). */
+    public record Assessed(Assessment assessment, String note) {
+    }
+
+    /** A quarter's reported value; {@code corrected} once it has been restated. */
+    public record Actual(BigDecimal value, boolean corrected) {
+    }
+
+    /** The state after {@code events}, from the first. */
+    public static IndicatorState of(Iterable<? extends IndicatorEvent> events) {
+        return AggregateState.fold(NONE, events);
+    }
+
+    @Override
+    public IndicatorState apply(IndicatorEvent event) {
+        IndicatorState next;
+        if (event instanceof IndicatorDefinedEvent defined) {
+            next = new IndicatorState(defined.indicatorId(), IndicatorDefinition.of(defined), years, version);
+        } else if (event instanceof IndicatorAmendedEvent amended) {
+            next = new IndicatorState(id, definition.amendedBy(amended), years, version);
+        } else if (event instanceof TargetSetEvent set) {
+            next = withTargetSet(set);
+        } else if (event instanceof TargetWithdrawnEvent withdrawn) {
+            next = withYear(withdrawn.fy(), year(withdrawn.fy()).withTarget(null, null));
+        } else if (event instanceof ActualRecordedEvent recorded) {
+            next = withYear(recorded.fy(),
+                    year(recorded.fy()).withActual(recorded.quarter(), new Actual(recorded.value(), false)));
+        } else if (event instanceof ActualCorrectedEvent corrected) {
+            next = withYear(corrected.fy(),
+                    year(corrected.fy()).withActual(corrected.quarter(), new Actual(corrected.value(), true)));
+        } else if (event instanceof MilestoneAssessedEvent assessed) {
+            next = withYear(assessed.fy(),
+                    year(assessed.fy()).withAssessment(new Assessed(assessed.assessment(), assessed.note())));
+        } else {
+            throw new IllegalArgumentException("unknown indicator event " + event.getClass().getName());
+        }
+        return new IndicatorState(next.id, next.definition, next.years, version + 1);
+    }
+
+    /**
+     * An assessment judges one milestone: when the year's target becomes something else, the old judgement no
+     * longer applies. A revision of the printed text alone keeps it.
+     */
+    private IndicatorState withTargetSet(TargetSetEvent set) {
+        Year year = year(set.fy());
+        Assessed kept = set.target().equals(set.previous()) ? year.assessment() : null;
+        return withYear(set.fy(), year.withTarget(set.printedTarget(), kept));
+    }
+
+    @Override
+    public String aggregateId() {
+        return id == null ? null : id.value();
+    }
+
+    /** The year's state; an empty one for a year with nothing recorded. */
+    public Year year(FinancialYear fy) {
+        return years.getOrDefault(fy, Year.EMPTY);
+    }
+
+    /** The target in force for {@code fy}, or null. */
+    public PrintedTarget target(FinancialYear fy) {
+        return year(fy).target();
+    }
+
+    /** Every year's target in force. */
+    public Map<FinancialYear, PrintedTarget> targets() {
+        SortedMap<FinancialYear, PrintedTarget> targets = new TreeMap<>();
+        years.forEach((fy, year) -> {
+            if (year.target() != null) {
+                targets.put(fy, year.target());
+            }
+        });
+        return targets;
+    }
+
+    private IndicatorState withYear(FinancialYear fy, Year year) {
+        SortedMap<FinancialYear, Year> updated = new TreeMap<>(years);
+        if (year.holdsNothing()) {
+            updated.remove(fy);
+        } else {
+            updated.put(fy, year);
+        }
+        return new IndicatorState(id, definition, updated, version);
+    }
+}

@@ -1,0 +1,22 @@
+package io.outturn.values;
+
+/**
+ * What kind of reason a revision, correction or withdrawal had, so that auditors can count and filter them
+ * (how many targets were eased by policy, how many figures restated) without reading every sentence.
+ */
+public enum ReasonCode {
+    /** The plan was rebaselined: targets re-derived from a new starting point. */
+    REBASELINE,
+    /** A change of policy or priorities decided by the organisation. */
+    POLICY_CHANGE,
+    /** What the indicator measures, or how, changed. */
+    DEFINITION_CHANGE,
+    /** The source data was restated (a late return, a reconciliation). */
+    DATA_RESTATEMENT,
+    /** A mistake in what was recorded is put right. */
+    ERROR_CORRECTION,
+    /** Savings moved between years without changing what is saved overall. */
+    REPHASING,
+    /** Anything else, and every reason given in words only (including every one recorded before reason codes existed). */
+    OTHER
+}
