@@ -1,5 +1,7 @@
 package io.outturn.query.audit;
 
+import io.outturn.query.web.RequestValues;
+import io.outturn.query.web.TransactionTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,6 +1,9 @@
 package io.outturn.query.audit;
 
 import io.outturn.events.EventMetadata;
+import io.outturn.query.eventstore.AggregateEvents;
+import io.outturn.query.eventstore.AuditEventReader;
+import io.outturn.query.eventstore.RecordedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 

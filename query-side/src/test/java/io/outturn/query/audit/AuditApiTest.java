@@ -1,13 +1,14 @@
 package io.outturn.query.audit;
 
-import io.outturn.query.config.ProcessingGroups;
-import io.outturn.query.testsupport.PublishedEvents.Published;
-import io.outturn.query.testsupport.QuerySideIntegrationTest;
-import io.outturn.query.testsupport.Seed001;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
+import io.outturn.query.config.ProcessingGroups;
+import io.outturn.query.testsupport.Ni130Revisions;
+import io.outturn.query.testsupport.PublishedEvents.Published;
+import io.outturn.query.testsupport.QuerySideIntegrationTest;
+import io.outturn.query.testsupport.Seed001;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.LineId;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.time.Instant;

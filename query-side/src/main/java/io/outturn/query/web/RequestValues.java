@@ -1,0 +1,48 @@
+package io.outturn.query.web;
+
+import io.outturn.values.FinancialYear;
+import io.outturn.values.IndicatorId;
+import io.outturn.web.problem.ErrorCode;
+import io.outturn.web.problem.OutturnException;
+
+/** Reads path and query values into domain values, answering 400 with the offending parameter's name. */
+public final class RequestValues {
+
+    private RequestValues() {
+    }
+
+    public static IndicatorId indicatorId(String text, String parameter) {
+        try {
+            return IndicatorId.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, parameter, e.getMessage());
+        }
+    }
+
+    public static FinancialYear financialYear(String text, String parameter) {
+        try {
+            return FinancialYear.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, parameter, e.getMessage());
+        }
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */
+    public static int boundedInt(String text, String parameter, int fallback, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, parameter,
+                    parameter + " must be a whole number, not '" + text + "'");
+        }
+        if (value < min || value > max) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, parameter,
+                    parameter + " must be from " + min + " to " + max + ", not " + value);
+        }
+        return value;
+    }
+}
