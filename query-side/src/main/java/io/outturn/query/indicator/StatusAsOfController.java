@@ -1,7 +1,7 @@
 package io.outturn.query.indicator;
 
 import io.outturn.events.IndicatorEvent;
-import io.outturn.query.eventstore.AuditEventReader;
+import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.eventstore.RecordedEvent;
 import io.outturn.query.web.RequestValues;
 import io.outturn.query.web.TransactionTime;
@@ -27,9 +27,9 @@ import java.time.Instant;
 @PreAuthorize("hasRole('AUDITOR')")
 class StatusAsOfController {
 
-    private final AuditEventReader reader;
+    private final EventStoreReader reader;
 
-    StatusAsOfController(AuditEventReader reader) {
+    StatusAsOfController(EventStoreReader reader) {
         this.reader = reader;
     }
 

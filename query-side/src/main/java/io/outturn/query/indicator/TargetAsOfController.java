@@ -1,7 +1,7 @@
 package io.outturn.query.indicator;
 
 import io.outturn.events.TargetSetEvent;
-import io.outturn.query.eventstore.AuditEventReader;
+import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.eventstore.RecordedEvent;
 import io.outturn.query.web.RequestValues;
 import io.outturn.query.web.TransactionTime;
@@ -26,14 +26,14 @@ import java.util.List;
 @PreAuthorize("hasRole('AUDITOR')")
 class TargetAsOfController {
 
-    private final AuditEventReader reader;
+    private final EventStoreReader reader;
 
-    TargetAsOfController(AuditEventReader reader) {
+    TargetAsOfController(EventStoreReader reader) {
         this.reader = reader;
     }
 
     @GetMapping("/api/indicators/{id}/targets/{fy}")
-    TargetInForce targetInForce(@PathVariable("id") String id,
+    TargetInForceView targetInForce(@PathVariable("id") String id,
                                 @PathVariable("fy") String fy,
                                 @RequestParam(required = false) String asOf) {
         IndicatorId indicatorId = RequestValues.indicatorId(id, "id");
@@ -50,7 +50,7 @@ class TargetAsOfController {
             throw new OutturnException(ErrorCode.TARGET_NOT_FOUND, "fy", "no target for " + indicatorId + " in "
                     + year + (moment == null ? "" : " as of " + moment));
         }
-        return new TargetInForce(indicatorId.value(), year.toString(), set.target(), set.printed(),
+        return new TargetInForceView(indicatorId.value(), year.toString(), set.target(), set.printed(),
                 last.version(), last.recordedAt(), last.actor(), last.reason(), last.eventId());
     }
 }

@@ -2,7 +2,7 @@ package io.outturn.query.indicator;
 
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
-import io.outturn.query.eventstore.AuditEventReader;
+import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.eventstore.RecordedEvent;
 import io.outturn.query.web.RequestValues;
 import io.outturn.values.FinancialYear;
@@ -21,9 +21,9 @@ import java.util.List;
 @PreAuthorize("hasRole('AUDITOR')")
 class TargetHistoryController {
 
-    private final AuditEventReader reader;
+    private final EventStoreReader reader;
 
-    TargetHistoryController(AuditEventReader reader) {
+    TargetHistoryController(EventStoreReader reader) {
         this.reader = reader;
     }
 

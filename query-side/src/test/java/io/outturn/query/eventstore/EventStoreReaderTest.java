@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The reader against an event store (Axon's embedded store over the in-memory engine): NI130's history from
  * {@link Ni130Revisions} and two lines of seed 001's savings programme (Nottinghamshire ASCH&amp;PP 2011-14).
  */
-class AuditEventReaderTest {
+class EventStoreReaderTest {
 
     private static final IndicatorId NI130 = IndicatorId.of("NI130");
     private static final ProgrammeId NOTTS = ProgrammeId.of("notts-asch-pp-2011-14");
@@ -51,7 +51,7 @@ class AuditEventReaderTest {
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
     private final PublishedEvents events = new PublishedEvents(eventStore);
-    private final AuditEventReader reader = new AuditEventReader(new AggregateEvents(eventStore));
+    private final EventStoreReader reader = new EventStoreReader(new AggregateEvents(eventStore));
 
     private List<Published> ni130;
 

@@ -8,7 +8,7 @@ import java.time.Instant;
  * A target as it stood: set by the event with {@code eventId}, which brought the indicator to {@code version},
  * recorded at {@code recordedAt} by {@code actor} for {@code reason}.
  */
-record TargetInForce(
+record TargetInForceView(
         String indicatorId,
         String fy,
         Target target,

@@ -26,7 +26,7 @@ import java.util.Set;
  * projection, and a keyed read of one aggregate stays cheap however long the audit log grows.
  */
 @Component
-public class AuditEventReader {
+public class EventStoreReader {
 
     private static final Set<Class<?>> TARGET_EVENTS = Set.of(TargetSetEvent.class, TargetWithdrawnEvent.class);
     private static final Set<Class<?>> LINE_EVENTS = Set.of(SavingsLineAddedEvent.class,
@@ -34,7 +34,7 @@ public class AuditEventReader {
 
     private final AggregateEvents aggregateEvents;
 
-    AuditEventReader(AggregateEvents aggregateEvents) {
+    EventStoreReader(AggregateEvents aggregateEvents) {
         this.aggregateEvents = aggregateEvents;
     }
 

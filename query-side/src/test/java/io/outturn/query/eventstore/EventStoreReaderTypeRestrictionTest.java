@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * keeps them: serialised by Jackson and deserialised lazily, so the tests can see that a refused payload is never
  * deserialised.
  */
-class AuditEventReaderTypeRestrictionTest {
+class EventStoreReaderTypeRestrictionTest {
 
     private static final Instant RECORDED_AT = Instant.parse("2011-04-05T09:30:00.123456789Z");
 
@@ -43,7 +43,7 @@ class AuditEventReaderTypeRestrictionTest {
     private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
-    private final AuditEventReader reader = new AuditEventReader(new AggregateEvents(eventStore));
+    private final EventStoreReader reader = new EventStoreReader(new AggregateEvents(eventStore));
 
     private final TargetSetEvent ni130Target = new TargetSetEvent(IndicatorId.of("NI130"),
             FinancialYear.parse("2011-12"), new Target.AtLeast(new BigDecimal("12000"), true), "12,000", null, null);
