@@ -47,6 +47,22 @@ public class EventStoreReader {
                 message -> upToInclusive == null || !message.getTimestamp().isAfter(upToInclusive));
     }
 
+    /**
+     * One aggregate's state as of {@code upToInclusive}: its events of {@code type} recorded by then, folded in
+     * sequence by {@code fold}, which is the fold its live read model uses, so that the past and the present are
+     * built alike. Null when the aggregate had no such event by then.
+     */
+    public <S, E extends OutturnEvent> S stateAsOf(String aggregateId, Instant upToInclusive, Class<E> type,
+                                                   Fold<S, E> fold) {
+        S state = null;
+        for (RecordedEvent recorded : eventsOf(aggregateId, upToInclusive)) {
+            if (type.isInstance(recorded.event())) {
+                state = fold.apply(state, type.cast(recorded.event()), recorded.sequence(), recorded.recordedAt());
+            }
+        }
+        return state;
+    }
+
     /** Every target set or withdrawn for one indicator and year, ordered by sequence. */
     public List<RecordedEvent> targetEventsOf(IndicatorId indicatorId, FinancialYear fy) {
         return aggregateEvents.read(indicatorId.value(), message -> TARGET_EVENTS.contains(message.getPayloadType()))
@@ -101,5 +117,14 @@ public class EventStoreReader {
             return delivery.lineId();
         }
         return null;
+    }
+
+    /**
+     * A pure fold of an aggregate's events: the state after {@code event}, the aggregate's {@code sequence}-th
+     * (0-based) event, recorded at {@code recordedAt}; {@code state} is null before the first event.
+     */
+    @FunctionalInterface
+    public interface Fold<S, E extends OutturnEvent> {
+        S apply(S state, E event, long sequence, Instant recordedAt);
     }
 }

@@ -1,6 +1,9 @@
 package io.outturn.query.indicator;
 
+import io.outturn.events.IndicatorEvent;
 import io.outturn.query.config.QueryProperties;
+import io.outturn.query.eventstore.EventStoreReader;
+import io.outturn.query.web.TransactionTime;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Rag;
@@ -15,10 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Status cards (API.md Queries). {@code ?waitForVersion=n} gives read-your-writes after a command that answered
+ * Status cards (API.md Queries): the list, one card now, and one card as it would have been shown at
+ * {@code asOf}. {@code ?waitForVersion=n} gives read-your-writes after a command that answered
  * version n: the read waits (polling, at most {@code outturn.query.max-wait}) until the card shows version n
  * or later. If it does not get there in time the newest card is answered anyway, marked with the header
  * {@code Outturn-Stale: true}, so that a slow projection never turns into an error; 404 if there is no card at
@@ -34,10 +39,12 @@ class KpiStatusController {
     static final int MAX_PAGE_SIZE = 500;
 
     private final KpiStatusReadModel readModel;
+    private final EventStoreReader storedEvents;
     private final QueryProperties properties;
 
-    KpiStatusController(KpiStatusReadModel readModel, QueryProperties properties) {
+    KpiStatusController(KpiStatusReadModel readModel, EventStoreReader storedEvents, QueryProperties properties) {
         this.readModel = readModel;
+        this.storedEvents = storedEvents;
         this.properties = properties;
     }
 
@@ -83,6 +90,32 @@ class KpiStatusController {
             response.header(STALE_HEADER, "true");
         }
         return response.body(found);
+    }
+
+    /**
+     * The card as it would have been shown at {@code asOf}: the indicator's events recorded up to that moment
+     * (transaction time), folded and rendered by the same pure code the projection uses, so the two cannot
+     * disagree. Reconstructing the past is an auditor's read.
+     */
+    @GetMapping(path = "/{id}/status/{fy}", params = "asOf")
+    @PreAuthorize("hasRole('AUDITOR')")
+    ResponseEntity<KpiStatusView> cardAsOf(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
+                                           @RequestParam String asOf) {
+        Instant moment = TransactionTime.endOf(asOf, "asOf");
+        if (moment == null) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "asOf", "asOf must be an ISO-8601 instant");
+        }
+        IndicatorState state = storedEvents.stateAsOf(id.value(), moment, IndicatorEvent.class, IndicatorFold::apply);
+        if (state == null || state.definition() == null) {
+            throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id",
+                    "indicator " + id + " did not exist as of " + moment);
+        }
+        if (!KpiCards.hasCard(state, fy)) {
+            throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "fy",
+                    "no status card for indicator " + id + " in " + fy + " as of " + moment);
+        }
+        KpiStatusView card = KpiCards.card(state, fy);
+        return ResponseEntity.ok().eTag("\"" + card.version() + "\"").body(card);
     }
 
     private static boolean reached(Optional<KpiStatusView> card, long version) {

@@ -49,10 +49,9 @@ class SavingsProgrammeController {
     @GetMapping(path = "/{pid}", params = "!asOf")
     @PreAuthorize("hasRole('VIEWER')")
     ResponseEntity<SavingsProgrammeView> programme(
-            @PathVariable("pid") String pid,
+            @PathVariable("pid") ProgrammeId id,
             @RequestParam(name = "waitForVersion", required = false) String waitForVersion,
             WebRequest request) throws InterruptedException {
-        ProgrammeId id = programmeId(pid);
         // Without waitForVersion any stored version will do, and an unknown programme is answered at once.
         long wanted = number("waitForVersion", waitForVersion, 0, 1, Integer.MAX_VALUE);
         Optional<SavingsProgrammeState> state = store.find(id);
@@ -75,9 +74,8 @@ class SavingsProgrammeController {
     /** Transaction time: only what had been recorded by {@code asOf}. Reconstructing the past is an auditor's read. */
     @GetMapping(path = "/{pid}", params = "asOf")
     @PreAuthorize("hasRole('AUDITOR')")
-    ResponseEntity<SavingsProgrammeView> programmeAsOf(@PathVariable("pid") String pid,
+    ResponseEntity<SavingsProgrammeView> programmeAsOf(@PathVariable("pid") ProgrammeId id,
                                                        @RequestParam("asOf") String asOf) {
-        ProgrammeId id = programmeId(pid);
         Instant at = instant(asOf);
         SavingsProgrammeView view = history.asOf(id, at).orElseThrow(() -> new OutturnException(
                 ErrorCode.PROGRAMME_NOT_FOUND, "pid", "savings programme " + id + " did not exist at " + at));
@@ -95,9 +93,8 @@ class SavingsProgrammeController {
 
     @GetMapping("/{pid}/lines/{lineId}/history")
     @PreAuthorize("hasRole('AUDITOR')")
-    List<SavingsLineChange> lineHistory(@PathVariable("pid") String pid, @PathVariable("lineId") String lineId) {
-        ProgrammeId programmeId = programmeId(pid);
-        LineId line = lineId(lineId);
+    List<SavingsLineChange> lineHistory(@PathVariable("pid") ProgrammeId programmeId,
+                                        @PathVariable("lineId") LineId line) {
         if (!history.programmeExists(programmeId)) {
             throw programmeNotFound(programmeId);
         }
@@ -119,22 +116,6 @@ class SavingsProgrammeController {
 
     private static OutturnException programmeNotFound(ProgrammeId id) {
         return new OutturnException(ErrorCode.PROGRAMME_NOT_FOUND, "pid", "no savings programme " + id);
-    }
-
-    private static ProgrammeId programmeId(String text) {
-        try {
-            return ProgrammeId.of(text);
-        } catch (IllegalArgumentException e) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "pid", e.getMessage());
-        }
-    }
-
-    private static LineId lineId(String text) {
-        try {
-            return LineId.of(text);
-        } catch (IllegalArgumentException e) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "lineId", e.getMessage());
-        }
     }
 
     /** An ISO-8601 instant ({@code 2011-09-01T12:00:00Z}) or date-time with offset. */

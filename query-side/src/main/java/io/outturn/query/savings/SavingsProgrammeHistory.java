@@ -32,13 +32,8 @@ class SavingsProgrammeHistory {
 
     /** The programme as of {@code at}, or empty when it had not been created by then. */
     Optional<SavingsProgrammeView> asOf(ProgrammeId id, Instant at) {
-        SavingsProgrammeState state = null;
-        for (RecordedEvent recorded : storedEvents.eventsOf(id.value(), at)) {
-            if (recorded.event() instanceof SavingsProgrammeEvent event) {
-                state = SavingsProgrammeFold.apply(state, event, recorded.sequence(), recorded.recordedAt());
-            }
-        }
-        return Optional.ofNullable(state).map(SavingsProgrammeViews::of);
+        return Optional.ofNullable(storedEvents.stateAsOf(id.value(), at, SavingsProgrammeEvent.class,
+                SavingsProgrammeFold::apply)).map(SavingsProgrammeViews::of);
     }
 
     boolean programmeExists(ProgrammeId id) {

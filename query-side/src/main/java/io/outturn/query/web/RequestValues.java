@@ -1,22 +1,18 @@
 package io.outturn.query.web;
 
 import io.outturn.values.FinancialYear;
-import io.outturn.values.IndicatorId;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 
-/** Reads path and query values into domain values, answering 400 with the offending parameter's name. */
+/**
+ * Reads query parameters into values, answering 400 with the offending parameter's name. Path variables need
+ * none of this: controllers declare them with their value type ({@code IndicatorId}, {@code FinancialYear},
+ * {@code ProgrammeId}, {@code LineId}), Spring converts them with the type's own factory, and a value the type
+ * refuses is answered by the shared problem advice as the same 400 naming the variable.
+ */
 public final class RequestValues {
 
     private RequestValues() {
-    }
-
-    public static IndicatorId indicatorId(String text, String parameter) {
-        try {
-            return IndicatorId.of(text);
-        } catch (IllegalArgumentException e) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, parameter, e.getMessage());
-        }
     }
 
     public static FinancialYear financialYear(String text, String parameter) {

@@ -221,6 +221,23 @@ class AsOfApiTest extends QuerySideIntegrationTest {
     }
 
     @Test
+    void anIdOrYearThatIsNotOneIsRejectedNamingThePathVariable() throws Exception {
+        for (String path : List.of("/api/indicators/NI130!/status/2011-12", "/api/indicators/NI130!/targets/2011-12",
+                "/api/indicators/NI130!/targets/2011-12/history")) {
+            mockMvc.perform(get(path).param("asOf", BETWEEN_REVISIONS).with(httpBasic("auditor", "auditor")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                    .andExpect(jsonPath("$.errors[0].field").value("id"));
+        }
+        for (String path : List.of("/api/indicators/NI130/status/2011-13", "/api/indicators/NI130/targets/2011-13")) {
+            mockMvc.perform(get(path).param("asOf", BETWEEN_REVISIONS).with(httpBasic("auditor", "auditor")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                    .andExpect(jsonPath("$.errors[0].field").value("fy"));
+        }
+    }
+
+    @Test
     void onlyAuditorsAndAdminsMayAskAsOf() throws Exception {
         for (String path : List.of(CARD_2011_12, TARGET_2011_12)) {
             mockMvc.perform(get(path).param("asOf", BETWEEN_REVISIONS)).andExpect(status().isUnauthorized());

@@ -123,6 +123,14 @@ class KpiStatusApiTest extends QuerySideIntegrationTest {
     }
 
     @Test
+    void anIdThatIsNotOneIsRejectedNamingThePathVariable() throws Exception {
+        mockMvc.perform(get("/api/indicators/NI130!/status/2011-12").with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("id"));
+    }
+
+    @Test
     void everyRoleMayReadStatusButNobodyWithoutCredentials() throws Exception {
         ni130(IndicatorId.of("NI130-roles"), "Nottinghamshire County Council");
         projections.awaitCaughtUp();

@@ -209,6 +209,21 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     }
 
     @Test
+    void aProgrammeOrLineIdThatIsNotOneIsRejectedNamingThePathVariable() throws Exception {
+        read(get("/api/savings-programmes/{pid}", "notts!"), "viewer")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("pid"));
+        read(get("/api/savings-programmes/{pid}", "notts!").param("asOf", SECOND_REVISION.toString()), "auditor")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("pid"));
+        read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", "notts", "asc-2!"), "auditor")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("lineId"));
+    }
+
+    @Test
     void aLinesHistoryListsEachChangeOldestFirstWithWhoAndWhy() throws Exception {
         ProgrammeId id = ProgrammeId.of("history-programme");
         List<Published> published = revisedTwiceThenWithdrawn(id);
