@@ -45,10 +45,10 @@ public final class IndicatorFold {
             return state.definition() == null ? state : state.withDefinition(state.definition().amendedBy(amended));
         }
         if (event instanceof TargetSetEvent set) {
-            return state.withYear(set.fy(), state.year(set.fy()).withTarget(set.target(), set.printed()));
+            return state.withYear(set.fy(), state.year(set.fy()).withTarget(set.printedTarget()));
         }
         if (event instanceof TargetWithdrawnEvent withdrawn) {
-            return state.withYear(withdrawn.fy(), state.year(withdrawn.fy()).withTarget(null, null));
+            return state.withYear(withdrawn.fy(), state.year(withdrawn.fy()).withTarget(null));
         }
         if (event instanceof ActualRecordedEvent recorded) {
             return state.withYear(recorded.fy(), state.year(recorded.fy())

@@ -7,6 +7,7 @@ import io.outturn.query.eventstore.RecordedEvent;
 import io.outturn.query.web.TransactionTime;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.PrintedTarget;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,8 +48,8 @@ class TargetHistoryController {
             throw new OutturnException(ErrorCode.TARGET_NOT_FOUND, "fy", "no target for " + id + " in "
                     + fy + (moment == null ? "" : " as of " + moment));
         }
-        return new TargetInForceView(id.value(), fy.toString(), set.target(), set.printed(),
-                last.version(), last.recordedAt(), last.actor(), last.reason(), last.eventId());
+        return new TargetInForceView(id.value(), fy.toString(), set.printedTarget(), last.version(),
+                last.recordedAt(), last.actor(), last.reason(), last.eventId());
     }
 
     @GetMapping("/history")
@@ -67,14 +68,13 @@ class TargetHistoryController {
 
     private static TargetHistoryEntry entryOf(RecordedEvent recorded) {
         if (recorded.event() instanceof TargetSetEvent set) {
-            return new TargetHistoryEntry(recorded.version(), set.target(), set.printed(), set.previous(),
-                    set.previousPrinted(), false, recorded.actor(), recorded.reason(), recorded.recordedAt(),
-                    recorded.eventId());
+            return new TargetHistoryEntry(recorded.version(), set.printedTarget(), set.previousPrintedTarget(),
+                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId());
         }
         if (recorded.event() instanceof TargetWithdrawnEvent withdrawn) {
-            return new TargetHistoryEntry(recorded.version(), null, null, withdrawn.previous(),
-                    withdrawn.previousPrinted(), true, recorded.actor(), recorded.reason(), recorded.recordedAt(),
-                    recorded.eventId());
+            return new TargetHistoryEntry(recorded.version(), null,
+                    PrintedTarget.orNull(withdrawn.previous(), withdrawn.previousPrinted()),
+                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId());
         }
         throw new IllegalStateException("not a target event: " + recorded.event().getClass().getSimpleName());
     }

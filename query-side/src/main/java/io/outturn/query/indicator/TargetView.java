@@ -2,6 +2,7 @@ package io.outturn.query.indicator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.outturn.values.ChangeReference;
+import io.outturn.values.PrintedTarget;
 import io.outturn.values.Target;
 
 import java.math.BigDecimal;
@@ -16,13 +17,13 @@ public record TargetView(String kind, BigDecimal value, Boolean inclusive, BigDe
                          BigDecimal changePercent, BigDecimal changeAbsolute, ChangeReference reference,
                          String description, String printed, TargetView resolved) {
 
-    /** The view of {@code target}, or null when there is none. */
-    public static TargetView of(Target target, String printed, Target effective) {
-        if (target == null) {
+    /** The view of {@code inForce}, or null when there is none; {@code effective} is what it was judged as. */
+    public static TargetView of(PrintedTarget inForce, Target effective) {
+        if (inForce == null) {
             return null;
         }
-        TargetView plain = plain(target, printed);
-        if (target instanceof Target.Change && effective != null && !(effective instanceof Target.Change)) {
+        TargetView plain = plain(inForce.target(), inForce.printed());
+        if (inForce.target() instanceof Target.Change && effective != null && !(effective instanceof Target.Change)) {
             return plain.withResolved(plain(effective, null));
         }
         return plain;

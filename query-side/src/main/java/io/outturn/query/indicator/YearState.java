@@ -1,6 +1,7 @@
 package io.outturn.query.indicator;
 
 import io.outturn.values.Assessment;
+import io.outturn.values.PrintedTarget;
 import io.outturn.values.Quarter;
 import io.outturn.values.Target;
 
@@ -12,7 +13,9 @@ import java.util.TreeMap;
 
 /**
  * One financial year of an indicator: the target in force (null when none or withdrawn) with its text as
- * printed, the milestone assessment if any, and the actuals by quarter.
+ * printed, the milestone assessment if any, and the actuals by quarter. The target in force is one
+ * {@link PrintedTarget} ({@link #printedTarget()}); it is kept as two components because that is the shape
+ * the {@code kpi_indicator_state} and {@code year_on_year} documents store it in.
  */
 public record YearState(Target target, String printed, Assessment assessment, String assessmentNote,
                         SortedMap<Quarter, ActualEntry> actuals) {
@@ -30,8 +33,16 @@ public record YearState(Target target, String printed, Assessment assessment, St
         return values;
     }
 
-    YearState withTarget(Target newTarget, String newPrinted) {
-        return new YearState(newTarget, newPrinted, assessment, assessmentNote, actuals);
+    /** The target in force with its printed text; null when there is none. */
+    public PrintedTarget printedTarget() {
+        return PrintedTarget.orNull(target, printed);
+    }
+
+    /** @param inForce the new target in force, null when it was withdrawn */
+    YearState withTarget(PrintedTarget inForce) {
+        return inForce == null
+                ? new YearState(null, null, assessment, assessmentNote, actuals)
+                : new YearState(inForce.target(), inForce.printed(), assessment, assessmentNote, actuals);
     }
 
     YearState withAssessment(Assessment newAssessment, String note) {

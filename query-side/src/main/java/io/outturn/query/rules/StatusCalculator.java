@@ -9,6 +9,7 @@ import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import io.outturn.values.RollUp;
 import io.outturn.values.Target;
+import io.outturn.values.Tolerance;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -18,9 +19,6 @@ import java.util.SortedMap;
 
 /** The status (RAG) rules of DESIGN.md section 2, as pure functions. */
 public final class StatusCalculator {
-
-    /** The amber tolerance an indicator has when it names none. */
-    public static final BigDecimal DEFAULT_TOLERANCE_PERCENT = BigDecimal.valueOf(5);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -108,7 +106,8 @@ public final class StatusCalculator {
 
     /**
      * The RAG of a value against a threshold or range target: GREEN met; AMBER missed by no more than
-     * {@code tolerancePercent} of the threshold (of the nearer bound of a range); RED missed by more. A strict
+     * {@code tolerancePercent} of the threshold (of the nearer bound of a range; {@link Tolerance#DEFAULT} when
+     * null); RED missed by more. A strict
      * threshold met exactly is missed by zero, so AMBER. A threshold of zero leaves no tolerance at all: any
      * miss is RED. GREY when there is no target or no value, and for targets not judged by value (TO_BE_CONFIRMED,
      * an unresolved CHANGE, and MILESTONE, which {@link #judgeMilestone(Assessment)} judges).
@@ -117,10 +116,7 @@ public final class StatusCalculator {
         if (effectiveTarget == null || value == null) {
             return Rag.GREY;
         }
-        BigDecimal tolerance = tolerancePercent == null ? DEFAULT_TOLERANCE_PERCENT : tolerancePercent;
-        if (tolerance.signum() < 0) {
-            throw new IllegalArgumentException("tolerance must not be negative, not " + tolerance.toPlainString());
-        }
+        Tolerance tolerance = Tolerance.ofPercentOrDefault(tolerancePercent);
         if (effectiveTarget instanceof Target.AtLeast atLeast) {
             int versus = value.compareTo(atLeast.value());
             if (versus > 0 || (versus == 0 && atLeast.inclusive())) {
@@ -170,8 +166,8 @@ public final class StatusCalculator {
     }
 
     /** The tolerance band is measured from the threshold's size, so a negative threshold still gets a band. */
-    private static Rag missedBy(BigDecimal miss, BigDecimal threshold, BigDecimal tolerancePercent) {
-        BigDecimal allowed = threshold.abs().multiply(tolerancePercent).movePointLeft(2);
+    private static Rag missedBy(BigDecimal miss, BigDecimal threshold, Tolerance tolerance) {
+        BigDecimal allowed = threshold.abs().multiply(tolerance.percent()).movePointLeft(2);
         return miss.compareTo(allowed) <= 0 ? Rag.AMBER : Rag.RED;
     }
 }
