@@ -1,5 +1,6 @@
 package io.outturn.query.indicator;
 
+import io.outturn.query.rules.Outturn;
 import io.outturn.query.rules.StatusCalculator;
 import io.outturn.query.rules.StatusInput;
 import io.outturn.query.rules.StatusResult;
@@ -80,12 +81,8 @@ public final class KpiCards {
     private static Map<FinancialYear, BigDecimal> completedOutturns(IndicatorState state,
                                                                      IndicatorDefinition definition) {
         Map<FinancialYear, BigDecimal> outturns = new HashMap<>();
-        state.years().forEach((fy, year) -> {
-            if (year.actuals().size() == Quarter.values().length) {
-                StatusCalculator.yearToDate(definition.rollUp(), year.actualValues())
-                        .ifPresent(outturn -> outturns.put(fy, outturn));
-            }
-        });
+        state.years().forEach((fy, year) -> Outturn.ofCompleteYear(definition.rollUp(), year.actualValues())
+                .ifPresent(outturn -> outturns.put(fy, outturn.value())));
         return outturns;
     }
 

@@ -37,22 +37,9 @@ public final class StatusCalculator {
         return new StatusResult(yearToDate, forecast, rag, effective, Figures.reported(input.actuals()).size());
     }
 
-    /**
-     * The year so far by the roll-up rule: SUM adds the reported quarters, LATEST takes the latest reported
-     * quarter, AVERAGE is their mean. Empty before any quarter is reported.
-     */
+    /** The year so far by the roll-up rule ({@link Outturn#of}); empty before any quarter is reported. */
     public static Optional<BigDecimal> yearToDate(RollUp rollUp, Map<Quarter, BigDecimal> actuals) {
-        SortedMap<Quarter, BigDecimal> reported = Figures.reported(actuals);
-        if (reported.isEmpty()) {
-            return Optional.empty();
-        }
-        Objects.requireNonNull(rollUp, "rollUp");
-        BigDecimal value = switch (rollUp) {
-            case SUM -> Figures.sum(reported);
-            case LATEST -> reported.get(reported.lastKey());
-            case AVERAGE -> Figures.sum(reported).divide(BigDecimal.valueOf(reported.size()), Figures.DIVISION);
-        };
-        return Optional.of(Figures.value(value));
+        return Outturn.of(rollUp, actuals).map(Outturn::value);
     }
 
     /**
