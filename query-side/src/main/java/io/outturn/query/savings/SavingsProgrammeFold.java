@@ -43,7 +43,7 @@ final class SavingsProgrammeFold {
                     created.overallTarget());
         }
         if (event instanceof SavingsLineAddedEvent added) {
-            return state.withLine(new SavingsLineState(added.lineId(), added.ref(), added.title(), added.serviceArea(),
+            return state.withLine(new SavingsLine(added.lineId(), added.ref(), added.title(), added.serviceArea(),
                     added.profile(), false, 0, null));
         }
         // The command side never emits a line event for a line the programme lacks; should one arrive, the

@@ -22,7 +22,7 @@ public record SavingsProgrammeView(
         SortedMap<FinancialYear, Money> totals,
         Money totalAllYears,
         Money gapToOverallTarget,
-        List<SavingsLineView> lines,
+        List<SavingsLine> lines,
         long version,
         Instant lastChangedAt) {
 }

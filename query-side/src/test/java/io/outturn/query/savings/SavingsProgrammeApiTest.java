@@ -75,6 +75,8 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         assertThat(view.get("lines")).hasSize(53);
         assertThat(view.get("version").asLong()).isEqualTo(54);
         JsonNode publicProtection2 = line(view, "public-protection-2");
+        assertThat(publicProtection2.fieldNames()).toIterable().containsExactly("lineId", "ref", "title",
+                "serviceArea", "profile", "withdrawn", "revisions", "delivery");
         assertThat(publicProtection2.get("ref").asText()).isEqualTo("2");
         assertThat(publicProtection2.get("serviceArea").asText()).isEqualTo("Public Protection");
         assertThat(amount(publicProtection2.at("/profile/2011-12"))).isEqualByComparingTo("520000");

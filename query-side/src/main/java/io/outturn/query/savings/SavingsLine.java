@@ -9,10 +9,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One savings line as folded: its current profile (for a withdrawn line, the profile it had when withdrawn),
- * how many times it was revised, and per financial year the latest delivery reported.
+ * One savings line, as folded and as the programme view shows it: its current profile (a withdrawn line keeps
+ * the profile it had, for the record, but counts in no total), how many times the profile was revised, and per
+ * financial year the latest delivery reported. The stored document has its own mapping
+ * ({@link SavingsProgrammeDocument}), so this shape is the API's.
  */
-record SavingsLineState(
+record SavingsLine(
         LineId lineId,
         String ref,
         String title,
@@ -22,7 +24,7 @@ record SavingsLineState(
         int revisions,
         SortedMap<FinancialYear, LineDelivery> delivery) {
 
-    SavingsLineState {
+    SavingsLine {
         if (lineId == null) {
             throw new IllegalArgumentException("savings line id is missing");
         }
@@ -32,25 +34,25 @@ record SavingsLineState(
         delivery = Collections.unmodifiableSortedMap(delivery == null ? new TreeMap<>() : new TreeMap<>(delivery));
     }
 
-    SavingsLineState revised(SavingsProfile newProfile) {
-        return new SavingsLineState(lineId, ref, title, serviceArea, newProfile, withdrawn, revisions + 1, delivery);
+    SavingsLine revised(SavingsProfile newProfile) {
+        return new SavingsLine(lineId, ref, title, serviceArea, newProfile, withdrawn, revisions + 1, delivery);
     }
 
-    SavingsLineState withdraw() {
-        return new SavingsLineState(lineId, ref, title, serviceArea, profile, true, revisions, delivery);
+    SavingsLine withdraw() {
+        return new SavingsLine(lineId, ref, title, serviceArea, profile, true, revisions, delivery);
     }
 
     /**
      * Keeps, per year, the report for the latest quarter: a report for an earlier quarter arriving later (a
      * restated Q2 after Q3 was reported) does not hide the later quarter's position.
      */
-    SavingsLineState delivered(FinancialYear fy, LineDelivery report) {
+    SavingsLine delivered(FinancialYear fy, LineDelivery report) {
         LineDelivery current = delivery.get(fy);
         if (current != null && report.quarter().compareTo(current.quarter()) < 0) {
             return this;
         }
         TreeMap<FinancialYear, LineDelivery> next = new TreeMap<>(delivery);
         next.put(fy, report);
-        return new SavingsLineState(lineId, ref, title, serviceArea, profile, withdrawn, revisions, next);
+        return new SavingsLine(lineId, ref, title, serviceArea, profile, withdrawn, revisions, next);
     }
 }
