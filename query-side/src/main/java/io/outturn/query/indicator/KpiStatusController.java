@@ -21,6 +21,9 @@ import org.springframework.web.context.request.WebRequest;
 import java.time.Instant;
 import java.util.Optional;
 
+import static io.outturn.query.web.RequestValues.DEFAULT_PAGE_SIZE;
+import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
+
 /**
  * Status cards (API.md Queries): the list, one card now, and one card as it would have been shown at
  * {@code asOf}. {@code ?waitForVersion=n} gives read-your-writes after a command that answered
@@ -35,8 +38,6 @@ import java.util.Optional;
 class KpiStatusController {
 
     static final String STALE_HEADER = "Outturn-Stale";
-    static final int DEFAULT_PAGE_SIZE = 50;
-    static final int MAX_PAGE_SIZE = 500;
 
     private final KpiStatusReadModel readModel;
     private final EventStoreReader storedEvents;
@@ -101,10 +102,7 @@ class KpiStatusController {
     @PreAuthorize("hasRole('AUDITOR')")
     ResponseEntity<KpiStatusView> cardAsOf(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
                                            @RequestParam String asOf) {
-        Instant moment = TransactionTime.endOf(asOf, "asOf");
-        if (moment == null) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "asOf", "asOf must be an ISO-8601 instant");
-        }
+        Instant moment = TransactionTime.requiredEndOf(asOf, "asOf");
         IndicatorState state = storedEvents.stateAsOf(id.value(), moment, IndicatorEvent.class, IndicatorFold::apply);
         if (state == null || state.definition() == null) {
             throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id",

@@ -7,6 +7,7 @@ import io.outturn.values.PrintedTarget;
 import io.outturn.values.Target;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * One change to a target: what it became ({@code set}, null for a withdrawal), what it was before
@@ -31,21 +32,25 @@ record TargetHistoryEntry(
 
     @JsonProperty
     Target target() {
-        return set == null ? null : set.target();
+        return part(set, PrintedTarget::target);
     }
 
     @JsonProperty
     String printed() {
-        return set == null ? null : set.printed();
+        return part(set, PrintedTarget::printed);
     }
 
     @JsonProperty
     Target previous() {
-        return replaced == null ? null : replaced.target();
+        return part(replaced, PrintedTarget::target);
     }
 
     @JsonProperty
     String previousPrinted() {
-        return replaced == null ? null : replaced.printed();
+        return part(replaced, PrintedTarget::printed);
+    }
+
+    private static <T> T part(PrintedTarget printedTarget, Function<PrintedTarget, T> part) {
+        return printedTarget == null ? null : part.apply(printedTarget);
     }
 }

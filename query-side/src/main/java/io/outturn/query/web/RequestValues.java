@@ -12,6 +12,11 @@ import io.outturn.web.problem.OutturnException;
  */
 public final class RequestValues {
 
+    /** A list's page size when none is asked for (API.md). */
+    public static final int DEFAULT_PAGE_SIZE = 50;
+    /** The largest page size any list answers (API.md). */
+    public static final int MAX_PAGE_SIZE = 500;
+
     private RequestValues() {
     }
 

@@ -30,6 +30,16 @@ public final class TransactionTime {
         return parse(text, parameter, true);
     }
 
+    /** The moment a state is asked as of, where one must be given: absent or blank is a 400 too. */
+    public static Instant requiredEndOf(String text, String parameter) {
+        Instant moment = endOf(text, parameter);
+        if (moment == null) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, parameter,
+                    parameter + " must be an ISO-8601 instant such as 2011-09-01T00:00:00Z");
+        }
+        return moment;
+    }
+
     private static Instant parse(String text, String parameter, boolean endOfDay) {
         if (text == null || text.isBlank()) {
             return null;

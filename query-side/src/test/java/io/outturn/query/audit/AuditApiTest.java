@@ -9,6 +9,7 @@ import io.outturn.query.testsupport.Ni130Revisions;
 import io.outturn.query.testsupport.PublishedEvents.Published;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
 import io.outturn.query.testsupport.Seed001;
+import io.outturn.query.web.RequestValues;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.LineId;
@@ -100,7 +101,7 @@ class AuditApiTest extends QuerySideIntegrationTest {
         mockMvc.perform(get("/api/audit").with(httpBasic("auditor", "auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(11))
-                .andExpect(jsonPath("$.size").value(AuditController.DEFAULT_PAGE_SIZE))
+                .andExpect(jsonPath("$.size").value(RequestValues.DEFAULT_PAGE_SIZE))
                 .andExpect(jsonPath("$.items", hasSize(11)));
     }
 

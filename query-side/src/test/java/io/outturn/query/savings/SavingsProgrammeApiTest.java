@@ -191,6 +191,22 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
                 .andExpect(jsonPath("$.version").value(4));
     }
 
+    /** As for status cards and targets: "as of 2011-06-01" is the whole of that day, so its revision counts. */
+    @Test
+    void aBareDateMeansAsAtTheEndOfThatDay() throws Exception {
+        ProgrammeId id = ProgrammeId.of("as-of-bare-date");
+        revisedTwiceThenWithdrawn(id);
+        projections.awaitCaughtUp();
+
+        read(get("/api/savings-programmes/{pid}", id).param("asOf", "2011-06-01"), "auditor")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(3))
+                .andExpect(jsonPath("$.lastChangedAt").value(FIRST_REVISION.toString()));
+        read(get("/api/savings-programmes/{pid}", id).param("asOf", " "), "auditor")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+    }
+
     @Test
     void asOfBeforeTheProgrammeWasCreatedIsNotFound() throws Exception {
         ProgrammeId id = ProgrammeId.of("as-of-too-early");

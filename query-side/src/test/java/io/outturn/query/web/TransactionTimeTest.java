@@ -44,4 +44,17 @@ class TransactionTimeTest {
                     assertThat(e.getMessage()).contains("01/09/2011");
                 });
     }
+
+    @Test
+    void aMomentThatMustBeGivenIsAValidationFailureWhenAbsent() {
+        assertThat(TransactionTime.requiredEndOf("2011-09-01", "asOf"))
+                .isEqualTo(Instant.parse("2011-09-01T23:59:59.999999999Z"));
+        for (String absent : new String[] {null, " "}) {
+            assertThatThrownBy(() -> TransactionTime.requiredEndOf(absent, "asOf"))
+                    .isInstanceOfSatisfying(OutturnException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                        assertThat(e.field()).isEqualTo("asOf");
+                    });
+        }
+    }
 }
