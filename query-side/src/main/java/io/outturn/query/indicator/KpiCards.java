@@ -50,7 +50,7 @@ public final class KpiCards {
     }
 
     /** Whether {@code fy} has a card: once it has had a target, an actual or an assessment. */
-    public static boolean hasCard(IndicatorState state, FinancialYear fy) {
+    static boolean hasCard(IndicatorState state, FinancialYear fy) {
         return state.definition() != null && state.years().containsKey(fy);
     }
 

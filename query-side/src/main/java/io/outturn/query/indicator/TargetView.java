@@ -18,7 +18,7 @@ public record TargetView(String kind, BigDecimal value, Boolean inclusive, BigDe
                          String description, String printed, TargetView resolved) {
 
     /** The view of {@code inForce}, or null when there is none; {@code effective} is what it was judged as. */
-    public static TargetView of(PrintedTarget inForce, Target effective) {
+    static TargetView of(PrintedTarget inForce, Target effective) {
         if (inForce == null) {
             return null;
         }

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  * shows them. {@code change}, {@code changePercent} and {@code direction} are null when there is nothing like
  * for like to compare with; {@code likeForLike} is set for a year in progress compared over the same quarters.
  */
-public record YearOnYearEntry(FinancialYear fy, BigDecimal outturn, int quartersReported, TargetView target,
+record YearOnYearEntry(FinancialYear fy, BigDecimal outturn, int quartersReported, TargetView target,
                               Rag rag, BigDecimal change, BigDecimal changePercent, Direction direction,
                               LikeForLike likeForLike) {
 }

@@ -5,9 +5,9 @@ import io.outturn.values.IndicatorId;
 import java.util.List;
 
 /** An indicator's outturn series, oldest financial year first (API.md, {@code GET /api/indicators/{id}/year-on-year}). */
-public record YearOnYearView(IndicatorId indicatorId, List<YearOnYearEntry> years) {
+record YearOnYearView(IndicatorId indicatorId, List<YearOnYearEntry> years) {
 
-    public YearOnYearView {
+    YearOnYearView {
         years = years == null ? List.of() : List.copyOf(years);
     }
 }

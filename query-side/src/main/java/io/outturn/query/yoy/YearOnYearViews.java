@@ -20,7 +20,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Renders an indicator's year-on-year series from its state. Pure, like {@link KpiCards}. */
-public final class YearOnYearViews {
+final class YearOnYearViews {
 
     private YearOnYearViews() {
     }
@@ -31,7 +31,7 @@ public final class YearOnYearViews {
      *
      * @throws IllegalStateException when the indicator has never been defined
      */
-    public static YearOnYearView of(IndicatorState state) {
+    static YearOnYearView of(IndicatorState state) {
         IndicatorDefinition definition = state.definition();
         if (definition == null) {
             throw new IllegalStateException("indicator " + state.indicatorId() + " has no definition");
