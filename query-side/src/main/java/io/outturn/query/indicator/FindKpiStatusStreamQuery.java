@@ -1,0 +1,15 @@
+package io.outturn.query.indicator;
+
+import io.outturn.values.FinancialYear;
+
+/**
+ * Subscription query for live status cards. The initial result is the list of the financial year's cards
+ * ({@code ResponseTypes.multipleInstancesOf(KpiStatusView.class)}); each update is one {@link KpiStatusView},
+ * sent after the batch that wrote it has committed. {@code fy} null follows every financial year.
+ */
+public record FindKpiStatusStreamQuery(FinancialYear fy) {
+
+    public boolean follows(KpiStatusView card) {
+        return fy == null || fy.equals(card.fy());
+    }
+}
