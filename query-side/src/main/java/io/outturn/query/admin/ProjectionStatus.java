@@ -18,9 +18,4 @@ public record ProjectionStatus(String name, boolean running, boolean replaying, 
     public ProjectionStatus {
         segments = List.copyOf(segments);
     }
-
-    /** Whether a segment has failed or events wait in the dead-letter queue: the projection misses events. */
-    public boolean stuck() {
-        return error != null || deadLetters > 0;
-    }
 }
