@@ -12,6 +12,7 @@ import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -66,12 +67,14 @@ final class FlushAtEndOfBatch implements MessageHandlerInterceptor<EventMessage<
         if (isolation.requested(projection, segment)) {
             ProjectionBatch.current().writeEachEventAlone();
         }
-        Long stuckAt = positionOf(((BatchingUnitOfWork<?>) unitOfWork).getMessages().get(0));
+        List<? extends Message<?>> messages = ((BatchingUnitOfWork<?>) unitOfWork).getMessages();
+        Long stuckAt = positionOf(messages.get(0));
+        Long last = positionOf(messages.get(messages.size() - 1));
         unitOfWork.root().onRollback(u -> failures.failed(projection, segment,
                 u.getExecutionResult().getExceptionResult(), stuckAt));
         unitOfWork.root().afterCommit(u -> {
             failures.succeeded(projection, segment);
-            isolation.done(projection, segment);
+            isolation.committed(projection, segment, last);
         });
     }
 
@@ -89,7 +92,8 @@ final class FlushAtEndOfBatch implements MessageHandlerInterceptor<EventMessage<
         } catch (RuntimeException failure) {
             Integer segment = unitOfWork.root().getResource(segmentResource);
             if (segment != null && !batch.writesEachEventAlone() && !ProjectionFailure.of(failure).transientFailure()) {
-                isolation.request(projection, segment);
+                List<? extends Message<?>> messages = ((BatchingUnitOfWork<?>) unitOfWork).getMessages();
+                isolation.request(projection, segment, positionOf(messages.get(messages.size() - 1)));
             }
             throw failure;
         }
