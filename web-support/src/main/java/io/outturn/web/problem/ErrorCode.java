@@ -14,6 +14,7 @@ public enum ErrorCode {
     TARGET_NOT_FOUND(404, "No such target"),
     PROGRAMME_NOT_FOUND(404, "No such savings programme"),
     SAVINGS_LINE_NOT_FOUND(404, "No such savings line"),
+    DEAD_LETTER_NOT_FOUND(404, "No such dead letter"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Cannot answer in the requested media type"),
     INDICATOR_EXISTS(409, "The indicator already exists"),
