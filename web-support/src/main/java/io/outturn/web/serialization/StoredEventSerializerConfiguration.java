@@ -1,9 +1,8 @@
 package io.outturn.web.serialization;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.outturn.events.upcasting.StoredJson;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -50,18 +49,9 @@ class StoredEventSerializerConfiguration {
     static ObjectMapper storedMessageMapper(Jackson2ObjectMapperBuilder springMapperBuilder) {
         JsonFactory factory = new JsonFactory();
         ObjectMapper mapper = springMapperBuilder.factory(factory).build();
-        mapper.getFactory().setStreamReadConstraints(readingWhatWasWritten(mapper.getFactory().streamWriteConstraints()));
+        mapper.getFactory().setStreamReadConstraints(
+                StoredJson.readLimits(mapper.getFactory().streamWriteConstraints().getMaxNestingDepth()));
         return mapper;
     }
 
-    static StreamReadConstraints readingWhatWasWritten(StreamWriteConstraints written) {
-        return StreamReadConstraints.builder()
-                .maxNumberLength(Integer.MAX_VALUE)
-                .maxStringLength(Integer.MAX_VALUE)
-                .maxNameLength(Integer.MAX_VALUE)
-                .maxDocumentLength(-1)
-                .maxNestingDepth(Math.max(written.getMaxNestingDepth(),
-                        StreamReadConstraints.defaults().getMaxNestingDepth()))
-                .build();
-    }
 }
