@@ -13,7 +13,7 @@ import java.util.Objects;
  * the ledger's own included. The payload array is not copied: callers hand it over.
  */
 public record StoredEvent(String aggregateId, long sequence, String type, String revision, Instant timestamp,
-                          Map<String, ?> metadata, byte[] payload) {
+                          Map<String, Object> metadata, byte[] payload) {
 
     public StoredEvent {
         Objects.requireNonNull(aggregateId, "aggregateId");
