@@ -32,8 +32,8 @@ import java.util.zip.ZipOutputStream;
  * @param events    the window's events as (sequence, canonical form), in sequence order
  * @param chain     the aggregate's links from sequence 0 to {@code proof.leaf().sequence()}, in order
  */
-public record AuditPack(String aggregateId, Instant from, Instant to, Instant generated, List<Event> events,
-                        List<Link> chain, CheckpointSignedEvent checkpoint, InclusionProof proof) {
+public record AuditPack(String aggregateId, Instant from, Instant to, List<Event> events, List<Link> chain,
+                        CheckpointSignedEvent checkpoint, InclusionProof proof) {
 
     public static final String FIRST_LINE = "outturn-audit-pack/1";
     public static final String ALGORITHM = "ALGORITHM.txt";
@@ -48,7 +48,6 @@ public record AuditPack(String aggregateId, Instant from, Instant to, Instant ge
 
     public AuditPack {
         Objects.requireNonNull(aggregateId, "aggregateId");
-        Objects.requireNonNull(generated, "generated");
         Objects.requireNonNull(checkpoint, "checkpoint");
         Objects.requireNonNull(proof, "proof");
         events = List.copyOf(events);
@@ -64,8 +63,8 @@ public record AuditPack(String aggregateId, Instant from, Instant to, Instant ge
      * @throws IllegalArgumentException when the checkpoint covers no head of the aggregate, or an event of the
      *                                  window is newer than the head it covers
      */
-    public static AuditPack of(String aggregateId, Instant from, Instant to, Instant generated,
-                               List<StoredEvent> events, CheckpointSignedEvent checkpoint, Collection<Head> covered) {
+    public static AuditPack of(String aggregateId, Instant from, Instant to, List<StoredEvent> events,
+                               CheckpointSignedEvent checkpoint, Collection<Head> covered) {
         Head head = covered.stream().filter(h -> h.aggregateId().equals(aggregateId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("checkpoint " + checkpoint.number()
                         + " covers no event of " + aggregateId));
@@ -92,8 +91,7 @@ public record AuditPack(String aggregateId, Instant from, Instant to, Instant ge
             }
             previous = link.hash();
         }
-        return new AuditPack(aggregateId, from, to, generated, window, chain, checkpoint,
-                MerkleTree.proof(covered, aggregateId));
+        return new AuditPack(aggregateId, from, to, window, chain, checkpoint, MerkleTree.proof(covered, aggregateId));
     }
 
     /** One event of the window in canonical form. */
@@ -140,8 +138,7 @@ public record AuditPack(String aggregateId, Instant from, Instant to, Instant ge
                 + "to:" + (to == null ? "" : Timestamps.format(to)) + '\n'
                 + "first:" + (events.isEmpty() ? "" : events.get(0).sequence()) + '\n'
                 + "last:" + (events.isEmpty() ? "" : events.get(events.size() - 1).sequence()) + '\n'
-                + "head:" + proof.leaf().sequence() + '\n'
-                + "generated:" + Timestamps.format(generated) + '\n';
+                + "head:" + proof.leaf().sequence() + '\n';
     }
 
     String proofText() {
@@ -161,8 +158,8 @@ public record AuditPack(String aggregateId, Instant from, Instant to, Instant ge
 
     private void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
         ZipEntry entry = new ZipEntry(name);
-        // The entry's time is the pack's, not the moment of writing: the same pack zips to the same bytes.
-        entry.setTime(generated.toEpochMilli());
+        // The checkpoint's time, not the moment of writing: the same pack always zips to the same bytes.
+        entry.setTime(checkpoint.time().toEpochMilli());
         zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();

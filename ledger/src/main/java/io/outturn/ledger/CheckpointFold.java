@@ -24,6 +24,17 @@ public final class CheckpointFold {
     private String latestStatementHash = Ledger.GENESIS;
     private Break broken;
 
+    /**
+     * Records that the checkpoint stream's event {@code sequence} could not be read as a checkpoint at all (its
+     * payload was altered beyond reading): the fold stops there, as at an invalid checkpoint.
+     */
+    public void unreadable(long sequence, String why) {
+        if (broken == null) {
+            broken = new Break(Ledger.CHECKPOINTS, sequence, Problem.CHECKPOINT_INVALID,
+                    "it cannot be read as a checkpoint: " + why);
+        }
+    }
+
     /** Folds the next checkpoint of the stream; returns false (and remembers why) when it is not valid. */
     public boolean accept(CheckpointSignedEvent checkpoint) {
         if (broken != null) {

@@ -103,7 +103,7 @@ class PackVerifierTest {
         List<StoredEvent> checkpointed = List.copyOf(events);
         AuditPack honest = Packs.pack(checkpointed, null, null);
         events.set(1, Events.withPayload(events.get(1), Events.payload(1).replace("12001", "12011")));
-        AuditPack afterTampering = AuditPack.of("NI130", null, null, Packs.GENERATED, events, honest.checkpoint(),
+        AuditPack afterTampering = AuditPack.of("NI130", null, null, events, honest.checkpoint(),
                 Checkpoints.headsOf(withOthers(checkpointed)).values());
 
         assertThat(PackVerifier.verify(Packs.entries(afterTampering), null).problems()).extracting(Object::toString)

@@ -13,8 +13,6 @@ import java.util.Map;
 /** Audit packs for tests: NI130's history beside two other indicators, checkpointed, packed as the API packs it. */
 final class Packs {
 
-    static final Instant GENERATED = Instant.parse("2012-07-21T10:00:00Z");
-
     private Packs() {
     }
 
@@ -30,7 +28,7 @@ final class Packs {
         CheckpointFold fold = new CheckpointFold();
         CheckpointSignedEvent checkpoint = Checkpoints.next(fold, Checkpoints.headsOf(all));
         fold.accept(checkpoint);
-        return AuditPack.of("NI130", from, to, GENERATED, ni130, checkpoint, fold.headList());
+        return AuditPack.of("NI130", from, to, ni130, checkpoint, fold.headList());
     }
 
     static Map<String, byte[]> entries(AuditPack pack) {

@@ -1,6 +1,6 @@
 package io.outturn.command.ledger;
 
-import io.outturn.ledger.axon.StoredEvents;
+import io.outturn.ledger.axon.LedgerStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.InitializingBean;
@@ -20,11 +20,6 @@ import java.time.Clock;
 public class LedgerConfiguration {
 
     @Bean
-    StoredEvents ledgerStoredEvents(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer) {
-        return StoredEvents.of(eventStore, eventSerializer);
-    }
-
-    @Bean
     RecentHeads recentHeads(LedgerProperties properties) {
         return new RecentHeads(properties.headCacheEntries());
     }
@@ -34,9 +29,10 @@ public class LedgerConfiguration {
      * aggregates' events go straight to the store.
      */
     @Bean
-    InitializingBean ledgerHashing(EventStore eventStore, StoredEvents ledgerStoredEvents, RecentHeads recentHeads) {
-        return () -> eventStore.registerDispatchInterceptor(
-                new LedgerHashInterceptor(eventStore, ledgerStoredEvents, recentHeads));
+    InitializingBean ledgerHashing(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                   RecentHeads recentHeads) {
+        LedgerStore store = new LedgerStore(eventStore, eventSerializer);
+        return () -> eventStore.registerDispatchInterceptor(new LedgerHashInterceptor(eventStore, store, recentHeads));
     }
 
     @Bean
@@ -45,9 +41,10 @@ public class LedgerConfiguration {
     }
 
     @Bean
-    Checkpoints checkpoints(EventStore eventStore, StoredEvents ledgerStoredEvents, CheckpointKey checkpointKey,
-                            Clock clock) {
-        return new Checkpoints(new StoreWalk(eventStore, ledgerStoredEvents), checkpointKey, eventStore, clock);
+    Checkpoints checkpoints(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer,
+                            CheckpointKey checkpointKey, Clock clock) {
+        return new Checkpoints(new StoreWalk(new LedgerStore(eventStore, eventSerializer)), checkpointKey, eventStore,
+                clock);
     }
 
     @Bean

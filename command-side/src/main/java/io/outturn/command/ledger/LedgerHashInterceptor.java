@@ -4,7 +4,7 @@ import io.outturn.ledger.CanonicalForm;
 import io.outturn.ledger.Head;
 import io.outturn.ledger.Ledger;
 import io.outturn.ledger.StoredEvent;
-import io.outturn.ledger.axon.StoredEvents;
+import io.outturn.ledger.axon.LedgerStore;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -41,12 +41,12 @@ final class LedgerHashInterceptor implements MessageDispatchInterceptor<EventMes
     private static final String PENDING_HEADS = LedgerHashInterceptor.class.getName() + ".pendingHeads";
 
     private final EventStore eventStore;
-    private final StoredEvents storedEvents;
+    private final LedgerStore ledgerStore;
     private final RecentHeads recentHeads;
 
-    LedgerHashInterceptor(EventStore eventStore, StoredEvents storedEvents, RecentHeads recentHeads) {
+    LedgerHashInterceptor(EventStore eventStore, LedgerStore ledgerStore, RecentHeads recentHeads) {
         this.eventStore = eventStore;
-        this.storedEvents = storedEvents;
+        this.ledgerStore = ledgerStore;
         this.recentHeads = recentHeads;
     }
 
@@ -66,7 +66,7 @@ final class LedgerHashInterceptor implements MessageDispatchInterceptor<EventMes
         String aggregateId = event.getAggregateIdentifier();
         long sequence = event.getSequenceNumber();
         String previous = previousOf(aggregateId, sequence, pending);
-        StoredEvent stored = storedEvents.of(event);
+        StoredEvent stored = ledgerStore.stored(event);
         String hash = CanonicalForm.hash(previous, stored);
         pending.put(aggregateId, new Head(aggregateId, sequence, hash));
         return event.andMetaData(Map.of(Ledger.PREVIOUS, previous, Ledger.HASH, hash));
@@ -90,7 +90,7 @@ final class LedgerHashInterceptor implements MessageDispatchInterceptor<EventMes
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (message.getSequenceNumber() == sequence) {
-                StoredEvent previous = storedEvents.of(message);
+                StoredEvent previous = ledgerStore.stored(message);
                 return previous.hashed() ? previous.storedHash() : chainedHashOf(aggregateId, sequence);
             }
         }
@@ -107,7 +107,7 @@ final class LedgerHashInterceptor implements MessageDispatchInterceptor<EventMes
             if (message.getSequenceNumber() > sequence) {
                 break;
             }
-            StoredEvent event = storedEvents.of(message);
+            StoredEvent event = ledgerStore.stored(message);
             hash = event.hashed() ? event.storedHash() : CanonicalForm.hash(hash, event);
         }
         return hash;

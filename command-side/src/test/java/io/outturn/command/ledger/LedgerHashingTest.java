@@ -8,7 +8,7 @@ import io.outturn.ledger.CanonicalForm;
 import io.outturn.ledger.ChainWalk;
 import io.outturn.ledger.Ledger;
 import io.outturn.ledger.StoredEvent;
-import io.outturn.ledger.axon.StoredEvents;
+import io.outturn.ledger.axon.LedgerStore;
 import io.outturn.values.Baseline;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Framework;
@@ -17,10 +17,13 @@ import io.outturn.values.Polarity;
 import io.outturn.values.RollUp;
 import io.outturn.values.Unit;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -51,7 +54,11 @@ class LedgerHashingTest {
     ResettableEventStorageEngine storage;
 
     @Autowired
-    StoredEvents storedEvents;
+    EventStore eventStore;
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
 
     @Autowired
     RecentHeads recentHeads;
@@ -147,7 +154,7 @@ class LedgerHashingTest {
     }
 
     private List<StoredEvent> stored(String aggregateId) {
-        return storage.readEvents(aggregateId, 0).asStream().map(storedEvents::of).toList();
+        return new LedgerStore(eventStore, eventSerializer).aggregate(aggregateId);
     }
 
     private static ChainWalk walk(List<StoredEvent> events) {
