@@ -13,6 +13,8 @@ import io.outturn.web.problem.OutturnException;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.MDC;
 
 import java.security.KeyPair;
@@ -59,6 +61,15 @@ public final class Checkpoints {
     public synchronized Outcome take(String actor, String source) {
         KeyPair signing = key.keyPair().orElseThrow(() -> new OutturnException(ErrorCode.CHECKPOINTS_NOT_CONFIGURED,
                 "Checkpoints need an Ed25519 key: set outturn.ledger.signing-key"));
+        try {
+            return takeWith(signing, actor, source);
+        } catch (ConcurrencyException | AggregateStreamCreationException takenMeanwhile) {
+            // Another command side appended a checkpoint of that number first: catch up with it and decide again.
+            return takeWith(signing, actor, source);
+        }
+    }
+
+    private Outcome takeWith(KeyPair signing, String actor, String source) {
         store.catchUp();
         CheckpointFold fold = store.checkpoints();
         Map<String, Head> current = store.heads();

@@ -20,6 +20,7 @@ import io.outturn.values.Unit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,6 +151,18 @@ class CheckpointsTest {
 
         assertThat(checkpointEvents()).hasSize(1);
         assertThat(checkpoints.changedSinceLatest()).isFalse();
+    }
+
+    @Test
+    void aCheckpointNumberTakenMeanwhileByAnotherCommandSideIsTakenAgainAfterIt() throws Exception {
+        define("NI130");
+        storage.failNextAppend(new AggregateStreamCreationException("checkpoint 1 was appended meanwhile"));
+
+        Checkpoints.Outcome outcome = checkpoints.take("auditor", EventMetadata.SOURCE_API);
+
+        assertThat(outcome.taken()).isTrue();
+        assertThat(outcome.checkpoint().number()).isEqualTo(1);
+        assertThat(checkpointEvents()).hasSize(1);
     }
 
     @Test
