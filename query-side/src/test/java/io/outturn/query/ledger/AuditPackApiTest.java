@@ -53,6 +53,10 @@ class AuditPackApiTest extends QuerySideIntegrationTest {
                 .isEqualTo("outturn-audit-pack/1\naggregate:NI130\nfrom:\nto:\nfirst:0\nlast:6\nhead:6\n");
         assertThat(new String(pack.get("events/00000004.txt"), StandardCharsets.UTF_8))
                 .contains("\nmetadata:{\"actor\":\"manager\",", "\"reason\":\"" + Ni130Revisions.STRETCH + "\"");
+        byte[] again = mockMvc.perform(get("/api/audit/pack").param("aggregateId", "NI130")
+                        .with(httpBasic("auditor", "auditor")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(again).as("the same pack, byte for byte").isEqualTo(answer.getResponse().getContentAsByteArray());
     }
 
     @Test
