@@ -1,8 +1,6 @@
 package io.outturn.ledger;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +15,11 @@ import java.util.Map;
  */
 public final class CanonicalJson {
 
-    /** Unicode code point order, which is also the order of the strings' UTF-8 bytes. */
-    public static final Comparator<String> CODE_POINT_ORDER = (a, b) ->
-            Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Unicode code point order, which is also the order of the strings' UTF-8 bytes (Java's own string order,
+     * by UTF-16 unit, differs from it only beyond U+FFFF).
+     */
+    public static final Comparator<String> CODE_POINT_ORDER = CanonicalJson::compareCodePoints;
 
     private CanonicalJson() {
     }
@@ -47,6 +47,21 @@ public final class CanonicalJson {
             }
         }
         return json.append('}').toString();
+    }
+
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     static void string(StringBuilder json, String text) {

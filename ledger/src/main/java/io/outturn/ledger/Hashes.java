@@ -9,11 +9,21 @@ import java.util.HexFormat;
 public final class Hashes {
 
     private static final HexFormat HEX = HexFormat.of();
+    /** Cloned for each use: cheaper than looking the algorithm up among the security providers every time. */
+    private static final MessageDigest SHA_256 = lookUp();
 
     private Hashes() {
     }
 
     public static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
