@@ -1,7 +1,9 @@
 package io.outturn.command.ledger;
 
+import io.outturn.command.config.AggregateCacheConfiguration;
 import io.outturn.command.config.CommandSideTest;
 import io.outturn.command.config.ResettableEventStorageEngine;
+import io.outturn.command.indicator.SetTargetCommand;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.IndicatorDefinedEvent;
 import io.outturn.ledger.CanonicalForm;
@@ -15,7 +17,10 @@ import io.outturn.values.Framework;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Polarity;
 import io.outturn.values.RollUp;
+import io.outturn.values.Target;
 import io.outturn.values.Unit;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
@@ -62,6 +67,13 @@ class LedgerHashingTest {
 
     @Autowired
     RecentHeads recentHeads;
+
+    @Autowired
+    CommandGateway commandGateway;
+
+    @Autowired
+    @Qualifier(AggregateCacheConfiguration.INDICATOR_CACHE)
+    Cache indicatorCache;
 
     @BeforeEach
     void emptyEventStore() {
@@ -151,6 +163,25 @@ class LedgerHashingTest {
         ChainWalk walk = walk(events);
         assertThat(walk.breaks()).isEmpty();
         assertThat(walk.unhashedEvents()).isEqualTo(1);
+    }
+
+    @Test
+    void anIndicatorLoadedFromASnapshotStillChainsToTheStoredPreviousEvent() throws Exception {
+        defineNi130();
+        for (int i = 1; i <= 101; i++) {
+            commandGateway.sendAndWait(new SetTargetCommand(IndicatorId.of("NI130"), FinancialYear.parse("2011-12"),
+                    new Target.AtLeast(BigDecimal.valueOf(12000 + i), true), null, i == 1 ? null : "revision " + i, null));
+        }
+        assertThat(storage.readSnapshot("NI130")).as("a snapshot was taken").isPresent();
+        indicatorCache.removeAll();
+        recentHeads.clear();
+
+        setTarget("2012-13", 14000, null);
+
+        List<StoredEvent> events = stored("NI130");
+        assertThat(events).hasSize(103);
+        assertThat(events.get(102).storedPrevious()).isEqualTo(events.get(101).storedHash());
+        assertThat(walk(events).breaks()).isEmpty();
     }
 
     private List<StoredEvent> stored(String aggregateId) {
