@@ -7,8 +7,8 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /**
  * The events serializer of the distributed sides, for events the benchmark writes straight into Axon Server: Axon's
- * Jackson serializer over Spring Boot's object mapper, decimals written plain, as each side configures it
- * ({@code axon.serializer.events: jackson}; the query side's {@code QueryJacksonConfiguration}).
+ * Jackson serializer over Spring Boot's object mapper, decimals written plain, writing as each side's serializer
+ * does (web-support's {@code StoredEventSerializerConfiguration}, which loosens only what it reads).
  */
 final class SidesSerializer {
 

@@ -1,5 +1,7 @@
 package io.outturn.query.audit;
 
+import io.outturn.query.web.RequestValues;
+import io.outturn.query.web.TransactionTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -7,13 +9,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 
+import static io.outturn.query.web.RequestValues.DEFAULT_PAGE_SIZE;
+import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
+
 /** Who did what, when and why: every recorded event, newest first, filtered by literal values. */
 @RestController
 @PreAuthorize("hasRole('AUDITOR')")
 class AuditController {
-
-    static final int DEFAULT_PAGE_SIZE = 50;
-    static final int MAX_PAGE_SIZE = 500;
 
     private final AuditTrail auditTrail;
 

@@ -2,6 +2,7 @@ package io.outturn.query.audit;
 
 import io.outturn.events.IndicatorEvent;
 import io.outturn.events.OutturnEvent;
+import io.outturn.query.eventstore.RecordedEvent;
 import org.bson.Document;
 
 import java.time.Instant;

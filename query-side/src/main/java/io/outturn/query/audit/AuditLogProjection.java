@@ -3,6 +3,7 @@ package io.outturn.query.audit;
 import io.outturn.events.OutturnEvent;
 import io.outturn.query.config.ProcessingGroups;
 import io.outturn.query.config.ProjectionBatch;
+import io.outturn.query.eventstore.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,6 +1,9 @@
 package io.outturn.query.audit;
 
 import io.outturn.events.EventMetadata;
+import io.outturn.query.eventstore.AggregateEvents;
+import io.outturn.query.eventstore.EventStoreReader;
+import io.outturn.query.eventstore.RecordedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +13,7 @@ import java.util.List;
 
 /**
  * Answers {@code /api/audit}. A search for one aggregate is answered from the event store, keyed by the
- * aggregate like {@link AuditEventReader}; every other search (by actor, type or time across all aggregates) from
+ * aggregate like {@link EventStoreReader}; every other search (by actor, type or time across all aggregates) from
  * the {@code audit_log} read model. Both answer the same items: an item from the store is built by the same
  * {@link AuditEntry#of} the projection writes and rendered by the same {@link PayloadCodec}, and filters, order
  * and paging are those of {@link AuditLog#search}.

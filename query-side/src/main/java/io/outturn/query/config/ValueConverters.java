@@ -8,142 +8,81 @@ import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
 import org.bson.types.Decimal128;
-import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Stores the published value types the way the API writes them ({@code "2011-12"}, {@code "NI130"}), so that
  * read-model documents are readable in a Mongo shell, filterable by plain equality and usable as map keys;
- * money as Decimal128 so that it stays exact.
+ * money as Decimal128 so that it stays exact. Each value is written by one function and read back by its own
+ * parser; the pair becomes a writing and a reading converter.
  */
 final class ValueConverters {
 
     private ValueConverters() {
     }
 
-    static List<Converter<?, ?>> all() {
-        return List.of(
-                new FinancialYearToString(), new StringToFinancialYear(),
-                new IndicatorIdToString(), new StringToIndicatorId(),
-                new ProgrammeIdToString(), new StringToProgrammeId(),
-                new LineIdToString(), new StringToLineId(),
-                new FrameworkToString(), new StringToFramework(),
-                new ChangeReferenceToString(), new StringToChangeReference(),
-                new MoneyToDecimal128(), new Decimal128ToMoney());
+    static List<GenericConverter> all() {
+        return Stream.of(
+                        stored(FinancialYear.class, String.class, FinancialYear::toString, FinancialYear::parse),
+                        stored(IndicatorId.class, String.class, IndicatorId::value, IndicatorId::of),
+                        stored(ProgrammeId.class, String.class, ProgrammeId::value, ProgrammeId::of),
+                        stored(LineId.class, String.class, LineId::value, LineId::of),
+                        stored(Framework.class, String.class, Framework::code, Framework::of),
+                        stored(ChangeReference.class, String.class, ChangeReference::toString, ChangeReference::parse),
+                        stored(Money.class, Decimal128.class, money -> new Decimal128(money.pounds()),
+                                decimal -> Money.of(decimal.bigDecimalValue())))
+                .flatMap(List::stream)
+                .toList();
     }
 
-    @WritingConverter
-    static final class FinancialYearToString implements Converter<FinancialYear, String> {
-        @Override
-        public String convert(FinancialYear source) {
-            return source.toString();
+    private static <V, S> List<GenericConverter> stored(Class<V> valueType, Class<S> storedType,
+                                                        Function<V, S> write, Function<S, V> read) {
+        return List.of(new Writing<>(valueType, storedType, write), new Reading<>(storedType, valueType, read));
+    }
+
+    /** One direction of a value's conversion; the subclass's annotation tells Spring Data which one. */
+    private abstract static class Conversion<F, T> implements GenericConverter {
+
+        private final Class<F> from;
+        private final Class<T> to;
+        private final Function<F, T> convert;
+
+        Conversion(Class<F> from, Class<T> to, Function<F, T> convert) {
+            this.from = from;
+            this.to = to;
+            this.convert = convert;
         }
-    }
 
-    @ReadingConverter
-    static final class StringToFinancialYear implements Converter<String, FinancialYear> {
         @Override
-        public FinancialYear convert(String source) {
-            return FinancialYear.parse(source);
+        public Set<ConvertiblePair> getConvertibleTypes() {
+            return Set.of(new ConvertiblePair(from, to));
         }
-    }
 
-    @WritingConverter
-    static final class IndicatorIdToString implements Converter<IndicatorId, String> {
         @Override
-        public String convert(IndicatorId source) {
-            return source.value();
-        }
-    }
-
-    @ReadingConverter
-    static final class StringToIndicatorId implements Converter<String, IndicatorId> {
-        @Override
-        public IndicatorId convert(String source) {
-            return IndicatorId.of(source);
-        }
-    }
-
-    @WritingConverter
-    static final class ProgrammeIdToString implements Converter<ProgrammeId, String> {
-        @Override
-        public String convert(ProgrammeId source) {
-            return source.value();
-        }
-    }
-
-    @ReadingConverter
-    static final class StringToProgrammeId implements Converter<String, ProgrammeId> {
-        @Override
-        public ProgrammeId convert(String source) {
-            return ProgrammeId.of(source);
+        public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+            return source == null ? null : convert.apply(from.cast(source));
         }
     }
 
     @WritingConverter
-    static final class LineIdToString implements Converter<LineId, String> {
-        @Override
-        public String convert(LineId source) {
-            return source.value();
+    private static final class Writing<V, S> extends Conversion<V, S> {
+        Writing(Class<V> valueType, Class<S> storedType, Function<V, S> write) {
+            super(valueType, storedType, write);
         }
     }
 
     @ReadingConverter
-    static final class StringToLineId implements Converter<String, LineId> {
-        @Override
-        public LineId convert(String source) {
-            return LineId.of(source);
-        }
-    }
-
-    @WritingConverter
-    static final class FrameworkToString implements Converter<Framework, String> {
-        @Override
-        public String convert(Framework source) {
-            return source.code();
-        }
-    }
-
-    @ReadingConverter
-    static final class StringToFramework implements Converter<String, Framework> {
-        @Override
-        public Framework convert(String source) {
-            return Framework.of(source);
-        }
-    }
-
-    @WritingConverter
-    static final class ChangeReferenceToString implements Converter<ChangeReference, String> {
-        @Override
-        public String convert(ChangeReference source) {
-            return source.toString();
-        }
-    }
-
-    @ReadingConverter
-    static final class StringToChangeReference implements Converter<String, ChangeReference> {
-        @Override
-        public ChangeReference convert(String source) {
-            return ChangeReference.parse(source);
-        }
-    }
-
-    @WritingConverter
-    static final class MoneyToDecimal128 implements Converter<Money, Decimal128> {
-        @Override
-        public Decimal128 convert(Money source) {
-            return new Decimal128(source.pounds());
-        }
-    }
-
-    @ReadingConverter
-    static final class Decimal128ToMoney implements Converter<Decimal128, Money> {
-        @Override
-        public Money convert(Decimal128 source) {
-            return Money.of(source.bigDecimalValue());
+    private static final class Reading<S, V> extends Conversion<S, V> {
+        Reading(Class<S> storedType, Class<V> valueType, Function<S, V> read) {
+            super(storedType, valueType, read);
         }
     }
 }

@@ -1,9 +1,9 @@
 package io.outturn.query.live;
 
-import io.outturn.query.audit.RequestValues;
-import io.outturn.query.fold.KpiStatusView;
-import io.outturn.query.kpi.FindKpiStatusStreamQuery;
-import io.outturn.query.kpi.KpiStatusStreamResponse;
+import io.outturn.query.indicator.FindKpiStatusStreamQuery;
+import io.outturn.query.indicator.KpiStatusStreamResponse;
+import io.outturn.query.indicator.KpiStatusView;
+import io.outturn.query.web.RequestValues;
 import io.outturn.values.FinancialYear;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;

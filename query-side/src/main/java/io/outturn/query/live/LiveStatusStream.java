@@ -1,7 +1,7 @@
 package io.outturn.query.live;
 
-import io.outturn.query.fold.KpiStatusView;
-import io.outturn.query.kpi.KpiStatusStreamResponse;
+import io.outturn.query.indicator.KpiStatusStreamResponse;
+import io.outturn.query.indicator.KpiStatusView;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,6 +9,7 @@ import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import io.outturn.values.RollUp;
 import io.outturn.values.Target;
+import io.outturn.values.Tolerance;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -18,9 +19,6 @@ import java.util.SortedMap;
 
 /** The status (RAG) rules of DESIGN.md section 2, as pure functions. */
 public final class StatusCalculator {
-
-    /** The amber tolerance an indicator has when it names none. */
-    public static final BigDecimal DEFAULT_TOLERANCE_PERCENT = BigDecimal.valueOf(5);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -39,22 +37,9 @@ public final class StatusCalculator {
         return new StatusResult(yearToDate, forecast, rag, effective, Figures.reported(input.actuals()).size());
     }
 
-    /**
-     * The year so far by the roll-up rule: SUM adds the reported quarters, LATEST takes the latest reported
-     * quarter, AVERAGE is their mean. Empty before any quarter is reported.
-     */
+    /** The year so far by the roll-up rule ({@link Outturn#of}); empty before any quarter is reported. */
     public static Optional<BigDecimal> yearToDate(RollUp rollUp, Map<Quarter, BigDecimal> actuals) {
-        SortedMap<Quarter, BigDecimal> reported = Figures.reported(actuals);
-        if (reported.isEmpty()) {
-            return Optional.empty();
-        }
-        Objects.requireNonNull(rollUp, "rollUp");
-        BigDecimal value = switch (rollUp) {
-            case SUM -> Figures.sum(reported);
-            case LATEST -> reported.get(reported.lastKey());
-            case AVERAGE -> Figures.sum(reported).divide(BigDecimal.valueOf(reported.size()), Figures.DIVISION);
-        };
-        return Optional.of(Figures.value(value));
+        return Outturn.of(rollUp, actuals).map(Outturn::value);
     }
 
     /**
@@ -108,7 +93,8 @@ public final class StatusCalculator {
 
     /**
      * The RAG of a value against a threshold or range target: GREEN met; AMBER missed by no more than
-     * {@code tolerancePercent} of the threshold (of the nearer bound of a range); RED missed by more. A strict
+     * {@code tolerancePercent} of the threshold (of the nearer bound of a range; {@link Tolerance#DEFAULT} when
+     * null); RED missed by more. A strict
      * threshold met exactly is missed by zero, so AMBER. A threshold of zero leaves no tolerance at all: any
      * miss is RED. GREY when there is no target or no value, and for targets not judged by value (TO_BE_CONFIRMED,
      * an unresolved CHANGE, and MILESTONE, which {@link #judgeMilestone(Assessment)} judges).
@@ -117,10 +103,7 @@ public final class StatusCalculator {
         if (effectiveTarget == null || value == null) {
             return Rag.GREY;
         }
-        BigDecimal tolerance = tolerancePercent == null ? DEFAULT_TOLERANCE_PERCENT : tolerancePercent;
-        if (tolerance.signum() < 0) {
-            throw new IllegalArgumentException("tolerance must not be negative, not " + tolerance.toPlainString());
-        }
+        Tolerance tolerance = Tolerance.ofPercentOrDefault(tolerancePercent);
         if (effectiveTarget instanceof Target.AtLeast atLeast) {
             int versus = value.compareTo(atLeast.value());
             if (versus > 0 || (versus == 0 && atLeast.inclusive())) {
@@ -170,8 +153,8 @@ public final class StatusCalculator {
     }
 
     /** The tolerance band is measured from the threshold's size, so a negative threshold still gets a band. */
-    private static Rag missedBy(BigDecimal miss, BigDecimal threshold, BigDecimal tolerancePercent) {
-        BigDecimal allowed = threshold.abs().multiply(tolerancePercent).movePointLeft(2);
+    private static Rag missedBy(BigDecimal miss, BigDecimal threshold, Tolerance tolerance) {
+        BigDecimal allowed = threshold.abs().multiply(tolerance.percent()).movePointLeft(2);
         return miss.compareTo(allowed) <= 0 ? Rag.AMBER : Rag.RED;
     }
 }

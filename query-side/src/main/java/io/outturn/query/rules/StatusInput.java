@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Everything needed to judge one indicator in one financial year. {@code target}, {@code assessment},
- * {@code baseline} and {@code tolerancePercent} (then 5) may be null; {@code actuals} may be empty.
+ * {@code baseline} and {@code tolerancePercent} (then {@link io.outturn.values.Tolerance#DEFAULT}) may be null;
+ * {@code actuals} may be empty.
  * {@code outturnByYear} holds completed years' outturns, for a CHANGE measured against a named year.
  */
 public record StatusInput(Polarity polarity, RollUp rollUp, BigDecimal tolerancePercent, Baseline baseline,

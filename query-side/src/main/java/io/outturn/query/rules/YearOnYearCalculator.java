@@ -48,31 +48,30 @@ public final class YearOnYearCalculator {
     private static YearComparison compareYear(YearOnYearInput input, FinancialYear fy,
                                               SortedMap<Quarter, BigDecimal> reported,
                                               SortedMap<Quarter, BigDecimal> previous) {
-        BigDecimal outturn = StatusCalculator.yearToDate(input.rollUp(), reported).orElseThrow();
-        int quarters = reported.size();
-        boolean complete = quarters == Quarter.values().length;
-        if (complete && previous.size() == quarters) {
-            BigDecimal previousOutturn = StatusCalculator.yearToDate(input.rollUp(), previous).orElseThrow();
-            Direction direction = direction(input, fy, quarters, outturn, previousOutturn);
-            return new YearComparison(fy, outturn, quarters, change(outturn, previousOutturn),
-                    changePercent(outturn, previousOutturn), direction, null);
+        Outturn outturn = Outturn.of(input.rollUp(), reported).orElseThrow();
+        int quarters = outturn.quartersReported();
+        if (outturn.complete() && previous.size() == quarters) {
+            BigDecimal previousOutturn = Outturn.of(input.rollUp(), previous).orElseThrow().value();
+            Direction direction = direction(input, fy, quarters, outturn.value(), previousOutturn);
+            return new YearComparison(fy, outturn.value(), quarters, change(outturn.value(), previousOutturn),
+                    changePercent(outturn.value(), previousOutturn), direction, null);
         }
-        if (!complete && !previous.isEmpty() && previous.keySet().containsAll(reported.keySet())) {
-            LikeForLike likeForLike = likeForLike(input, fy, reported, previous);
-            return new YearComparison(fy, outturn, quarters, likeForLike.change(), likeForLike.changePercent(),
-                    likeForLike.direction(), likeForLike);
+        if (!outturn.complete() && !previous.isEmpty() && previous.keySet().containsAll(reported.keySet())) {
+            LikeForLike likeForLike = likeForLike(input, fy, reported, outturn.value(), previous);
+            return new YearComparison(fy, outturn.value(), quarters, likeForLike.change(),
+                    likeForLike.changePercent(), likeForLike.direction(), likeForLike);
         }
-        return new YearComparison(fy, outturn, quarters, null, null, null, null);
+        return new YearComparison(fy, outturn.value(), quarters, null, null, null, null);
     }
 
+    /** {@code value} is the year to date over the {@code reported} quarters. */
     private static LikeForLike likeForLike(YearOnYearInput input, FinancialYear fy,
-                                           SortedMap<Quarter, BigDecimal> reported,
+                                           SortedMap<Quarter, BigDecimal> reported, BigDecimal value,
                                            SortedMap<Quarter, BigDecimal> previous) {
         List<Quarter> quarters = List.copyOf(reported.keySet());
         SortedMap<Quarter, BigDecimal> sameQuarters = new TreeMap<>(previous);
         sameQuarters.keySet().retainAll(reported.keySet());
-        BigDecimal value = StatusCalculator.yearToDate(input.rollUp(), reported).orElseThrow();
-        BigDecimal previousValue = StatusCalculator.yearToDate(input.rollUp(), sameQuarters).orElseThrow();
+        BigDecimal previousValue = Outturn.of(input.rollUp(), sameQuarters).orElseThrow().value();
         return new LikeForLike(quarters, value, previousValue, change(value, previousValue),
                 changePercent(value, previousValue), direction(input, fy, quarters.size(), value, previousValue));
     }

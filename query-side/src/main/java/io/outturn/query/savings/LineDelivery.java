@@ -7,5 +7,5 @@ import io.outturn.values.Rag;
 import java.time.Instant;
 
 /** The delivery reported for one line, year and quarter: amount achieved in the year to date and its RAG. */
-public record LineDelivery(Quarter quarter, Money achievedToDate, Rag rag, String note, Instant recordedAt) {
+record LineDelivery(Quarter quarter, Money achievedToDate, Rag rag, String note, Instant recordedAt) {
 }

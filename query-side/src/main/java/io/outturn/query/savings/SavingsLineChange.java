@@ -8,7 +8,7 @@ import java.time.Instant;
  * One change of a savings line, as the auditor sees it: the profile before ({@code previous}, null when the
  * line was added) and after ({@code profile}, null when it was withdrawn), who made the change, why and when.
  */
-public record SavingsLineChange(
+record SavingsLineChange(
         long version,
         Type type,
         SavingsProfile previous,
@@ -18,7 +18,7 @@ public record SavingsLineChange(
         Instant recordedAt,
         String eventId) {
 
-    public enum Type {
+    enum Type {
         ADDED, REVISED, WITHDRAWN
     }
 }

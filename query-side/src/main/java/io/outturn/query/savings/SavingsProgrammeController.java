@@ -1,6 +1,8 @@
 package io.outturn.query.savings;
 
 import io.outturn.query.config.QueryProperties;
+import io.outturn.query.web.RequestValues;
+import io.outturn.query.web.TransactionTime;
 import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;
 import io.outturn.web.problem.ErrorCode;
@@ -15,10 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+
+import static io.outturn.query.web.RequestValues.DEFAULT_PAGE_SIZE;
+import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
 
 /** Savings programme reads: the programme (now or as of a moment), the list, and one line's history. */
 @RestController
@@ -26,8 +29,6 @@ import java.util.Optional;
 class SavingsProgrammeController {
 
     static final String STALE_HEADER = "Outturn-Stale";
-    static final int DEFAULT_PAGE_SIZE = 50;
-    static final int MAX_PAGE_SIZE = 500;
 
     private final SavingsProgrammeStore store;
     private final SavingsProgrammeHistory history;
@@ -49,12 +50,11 @@ class SavingsProgrammeController {
     @GetMapping(path = "/{pid}", params = "!asOf")
     @PreAuthorize("hasRole('VIEWER')")
     ResponseEntity<SavingsProgrammeView> programme(
-            @PathVariable("pid") String pid,
+            @PathVariable("pid") ProgrammeId id,
             @RequestParam(name = "waitForVersion", required = false) String waitForVersion,
             WebRequest request) throws InterruptedException {
-        ProgrammeId id = programmeId(pid);
         // Without waitForVersion any stored version will do, and an unknown programme is answered at once.
-        long wanted = number("waitForVersion", waitForVersion, 0, 1, Integer.MAX_VALUE);
+        long wanted = RequestValues.boundedInt(waitForVersion, "waitForVersion", 0, 1, Integer.MAX_VALUE);
         Optional<SavingsProgrammeState> state = store.find(id);
         for (long polls = 0; wanted > 0 && !reached(state, wanted) && polls < properties.pollsWithinMaxWait(); polls++) {
             Thread.sleep(properties.pollInterval().toMillis());
@@ -72,13 +72,15 @@ class SavingsProgrammeController {
         return response.body(view);
     }
 
-    /** Transaction time: only what had been recorded by {@code asOf}. Reconstructing the past is an auditor's read. */
+    /**
+     * Transaction time: only what had been recorded by {@code asOf}, read as for status cards (a bare date is the
+     * whole of that day). Reconstructing the past is an auditor's read.
+     */
     @GetMapping(path = "/{pid}", params = "asOf")
     @PreAuthorize("hasRole('AUDITOR')")
-    ResponseEntity<SavingsProgrammeView> programmeAsOf(@PathVariable("pid") String pid,
+    ResponseEntity<SavingsProgrammeView> programmeAsOf(@PathVariable("pid") ProgrammeId id,
                                                        @RequestParam("asOf") String asOf) {
-        ProgrammeId id = programmeId(pid);
-        Instant at = instant(asOf);
+        Instant at = TransactionTime.requiredEndOf(asOf, "asOf");
         SavingsProgrammeView view = history.asOf(id, at).orElseThrow(() -> new OutturnException(
                 ErrorCode.PROGRAMME_NOT_FOUND, "pid", "savings programme " + id + " did not exist at " + at));
         return ResponseEntity.ok().eTag(etag(view)).body(view);
@@ -88,16 +90,15 @@ class SavingsProgrammeController {
     @PreAuthorize("hasRole('VIEWER')")
     SavingsProgrammePage programmes(@RequestParam(name = "page", required = false) String page,
                                     @RequestParam(name = "size", required = false) String size) {
-        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = number("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        int pageNumber = RequestValues.boundedInt(page, "page", 0, 0, Integer.MAX_VALUE);
+        int pageSize = RequestValues.boundedInt(size, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         return store.page(pageNumber, pageSize);
     }
 
     @GetMapping("/{pid}/lines/{lineId}/history")
     @PreAuthorize("hasRole('AUDITOR')")
-    List<SavingsLineChange> lineHistory(@PathVariable("pid") String pid, @PathVariable("lineId") String lineId) {
-        ProgrammeId programmeId = programmeId(pid);
-        LineId line = lineId(lineId);
+    List<SavingsLineChange> lineHistory(@PathVariable("pid") ProgrammeId programmeId,
+                                        @PathVariable("lineId") LineId line) {
         if (!history.programmeExists(programmeId)) {
             throw programmeNotFound(programmeId);
         }
@@ -121,50 +122,4 @@ class SavingsProgrammeController {
         return new OutturnException(ErrorCode.PROGRAMME_NOT_FOUND, "pid", "no savings programme " + id);
     }
 
-    private static ProgrammeId programmeId(String text) {
-        try {
-            return ProgrammeId.of(text);
-        } catch (IllegalArgumentException e) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "pid", e.getMessage());
-        }
-    }
-
-    private static LineId lineId(String text) {
-        try {
-            return LineId.of(text);
-        } catch (IllegalArgumentException e) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "lineId", e.getMessage());
-        }
-    }
-
-    /** An ISO-8601 instant ({@code 2011-09-01T12:00:00Z}) or date-time with offset. */
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text.trim());
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                return OffsetDateTime.parse(text.trim()).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new OutturnException(ErrorCode.VALIDATION_FAILED, "asOf",
-                        "asOf must be an ISO-8601 instant such as 2011-09-01T12:00:00Z, not '" + text + "'");
-            }
-        }
-    }
-
-    private static int number(String field, String text, int absent, int min, int max) {
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        int value;
-        try {
-            value = Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, field, field + " must be a whole number, not '" + text + "'");
-        }
-        if (value < min || value > max) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, field,
-                    field + " must be from " + min + " to " + max + ", not " + value);
-        }
-        return value;
-    }
 }

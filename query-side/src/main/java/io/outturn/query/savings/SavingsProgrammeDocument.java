@@ -78,7 +78,7 @@ final class SavingsProgrammeDocument {
     }
 
     static SavingsProgrammeState toState(Document document) {
-        List<SavingsLineState> lines = new ArrayList<>();
+        List<SavingsLine> lines = new ArrayList<>();
         for (Document line : document.getList(LINES, Document.class, List.of())) {
             lines.add(line(line));
         }
@@ -103,7 +103,7 @@ final class SavingsProgrammeDocument {
                 document.get(VERSION, Number.class).longValue());
     }
 
-    private static Document line(SavingsLineState line) {
+    private static Document line(SavingsLine line) {
         Document delivery = new Document();
         line.delivery().forEach((fy, report) -> delivery.append(fy.toString(), new Document(QUARTER, report.quarter().name())
                 .append(ACHIEVED_TO_DATE, money(report.achievedToDate()))
@@ -120,7 +120,7 @@ final class SavingsProgrammeDocument {
                 .append(DELIVERY, delivery);
     }
 
-    private static SavingsLineState line(Document document) {
+    private static SavingsLine line(Document document) {
         TreeMap<FinancialYear, LineDelivery> delivery = new TreeMap<>();
         Document reports = document.get(DELIVERY, Document.class);
         if (reports != null) {
@@ -135,7 +135,7 @@ final class SavingsProgrammeDocument {
                         instant(report.getDate(RECORDED_AT))));
             });
         }
-        return new SavingsLineState(
+        return new SavingsLine(
                 LineId.of(document.getString(LINE_ID)),
                 document.getString(REF),
                 document.getString(TITLE),

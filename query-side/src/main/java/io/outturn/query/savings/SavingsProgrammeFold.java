@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Folds one savings programme event into the programme's state. Pure, so that the projection and the as-of
- * reconstruction from the audit log build exactly the same thing from the same events.
+ * reconstruction from the event store build exactly the same thing from the same events.
  */
 final class SavingsProgrammeFold {
 
@@ -32,7 +32,7 @@ final class SavingsProgrammeFold {
         }
         SavingsProgrammeState state = stateOrNull == null ? SavingsProgrammeState.empty(event.programmeId()) : stateOrNull;
         // MongoDB keeps dates to the millisecond: folding to the same precision makes a stored view and one
-        // rebuilt from the audit log identical.
+        // rebuilt from the event store identical.
         Instant at = timestamp == null ? null : timestamp.truncatedTo(ChronoUnit.MILLIS);
         return change(state, event, at).appliedAt(version, at);
     }
@@ -43,7 +43,7 @@ final class SavingsProgrammeFold {
                     created.overallTarget());
         }
         if (event instanceof SavingsLineAddedEvent added) {
-            return state.withLine(new SavingsLineState(added.lineId(), added.ref(), added.title(), added.serviceArea(),
+            return state.withLine(new SavingsLine(added.lineId(), added.ref(), added.title(), added.serviceArea(),
                     added.profile(), false, 0, null));
         }
         // The command side never emits a line event for a line the programme lacks; should one arrive, the

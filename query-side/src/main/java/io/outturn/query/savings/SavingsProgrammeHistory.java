@@ -4,8 +4,8 @@ import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
 import io.outturn.events.SavingsLineWithdrawnEvent;
 import io.outturn.events.SavingsProgrammeEvent;
-import io.outturn.query.audit.AuditEventReader;
-import io.outturn.query.audit.RecordedEvent;
+import io.outturn.query.eventstore.EventStoreReader;
+import io.outturn.query.eventstore.RecordedEvent;
 import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;
 import io.outturn.values.SavingsProfile;
@@ -24,31 +24,26 @@ import java.util.Optional;
 @Component
 class SavingsProgrammeHistory {
 
-    private final AuditEventReader auditEvents;
+    private final EventStoreReader storedEvents;
 
-    SavingsProgrammeHistory(AuditEventReader auditEvents) {
-        this.auditEvents = auditEvents;
+    SavingsProgrammeHistory(EventStoreReader storedEvents) {
+        this.storedEvents = storedEvents;
     }
 
     /** The programme as of {@code at}, or empty when it had not been created by then. */
     Optional<SavingsProgrammeView> asOf(ProgrammeId id, Instant at) {
-        SavingsProgrammeState state = null;
-        for (RecordedEvent recorded : auditEvents.eventsOf(id.value(), at)) {
-            if (recorded.event() instanceof SavingsProgrammeEvent event) {
-                state = SavingsProgrammeFold.apply(state, event, recorded.sequence(), recorded.recordedAt());
-            }
-        }
-        return Optional.ofNullable(state).map(SavingsProgrammeViews::of);
+        return Optional.ofNullable(storedEvents.stateAsOf(id.value(), at, SavingsProgrammeEvent.class,
+                SavingsProgrammeFold::apply)).map(SavingsProgrammeViews::of);
     }
 
     boolean programmeExists(ProgrammeId id) {
-        return auditEvents.programmeExists(id);
+        return storedEvents.programmeExists(id);
     }
 
     /** Every addition, revision and withdrawal of the line, oldest first; delivery reports are not changes of the line. */
     List<SavingsLineChange> changesOf(ProgrammeId programmeId, LineId lineId) {
         List<SavingsLineChange> changes = new ArrayList<>();
-        for (RecordedEvent recorded : auditEvents.lineEventsOf(programmeId, lineId)) {
+        for (RecordedEvent recorded : storedEvents.lineEventsOf(programmeId, lineId)) {
             change(recorded).ifPresent(changes::add);
         }
         return changes;

@@ -22,7 +22,7 @@ record SavingsProgrammeState(
         String organisation,
         List<FinancialYear> financialYears,
         Money overallTarget,
-        List<SavingsLineState> lines,
+        List<SavingsLine> lines,
         long version,
         Instant lastChangedAt) {
 
@@ -39,7 +39,7 @@ record SavingsProgrammeState(
         return new SavingsProgrammeState(id, null, null, List.of(), null, List.of(), 0, null);
     }
 
-    Optional<SavingsLineState> line(LineId lineId) {
+    Optional<SavingsLine> line(LineId lineId) {
         return lines.stream().filter(l -> l.lineId().equals(lineId)).findFirst();
     }
 
@@ -48,8 +48,8 @@ record SavingsProgrammeState(
     }
 
     /** Adds the line, or replaces the line with the same id where there is one, keeping the order lines were added in. */
-    SavingsProgrammeState withLine(SavingsLineState line) {
-        List<SavingsLineState> next = new ArrayList<>(lines);
+    SavingsProgrammeState withLine(SavingsLine line) {
+        List<SavingsLine> next = new ArrayList<>(lines);
         int at = indexOf(line.lineId());
         if (at < 0) {
             next.add(line);

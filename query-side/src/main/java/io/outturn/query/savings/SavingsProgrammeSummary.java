@@ -7,7 +7,7 @@ import io.outturn.values.ProgrammeId;
 import java.util.SortedMap;
 
 /** A programme in the list: who it belongs to and its totals, without its lines. */
-public record SavingsProgrammeSummary(
+record SavingsProgrammeSummary(
         ProgrammeId id,
         String title,
         String organisation,

@@ -13,7 +13,7 @@ import java.util.SortedMap;
  * (derived, never entered); {@code gapToOverallTarget} is the overall target less {@code totalAllYears}
  * (positive: savings still to find), null when the programme has no overall target.
  */
-public record SavingsProgrammeView(
+record SavingsProgrammeView(
         ProgrammeId id,
         String title,
         String organisation,
@@ -22,7 +22,7 @@ public record SavingsProgrammeView(
         SortedMap<FinancialYear, Money> totals,
         Money totalAllYears,
         Money gapToOverallTarget,
-        List<SavingsLineView> lines,
+        List<SavingsLine> lines,
         long version,
         Instant lastChangedAt) {
 }

@@ -4,7 +4,6 @@ import io.outturn.values.FinancialYear;
 import io.outturn.values.Money;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -18,12 +17,9 @@ final class SavingsProgrammeViews {
         SortedMap<FinancialYear, Money> totals = totals(state);
         Money totalAllYears = sum(totals);
         Money gap = state.overallTarget() == null ? null : state.overallTarget().minus(totalAllYears);
-        List<SavingsLineView> lines = state.lines().stream()
-                .map(l -> new SavingsLineView(l.lineId(), l.ref(), l.title(), l.serviceArea(), l.profile(),
-                        l.withdrawn(), l.revisions(), l.delivery()))
-                .toList();
         return new SavingsProgrammeView(state.id(), state.title(), state.organisation(), state.financialYears(),
-                state.overallTarget(), totals, totalAllYears, gap, lines, state.version(), state.lastChangedAt());
+                state.overallTarget(), totals, totalAllYears, gap, state.lines(), state.version(),
+                state.lastChangedAt());
     }
 
     /**

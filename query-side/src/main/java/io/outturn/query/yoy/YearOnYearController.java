@@ -1,6 +1,5 @@
 package io.outturn.query.yoy;
 
-import io.outturn.query.fold.YearOnYearView;
 import io.outturn.values.IndicatorId;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;

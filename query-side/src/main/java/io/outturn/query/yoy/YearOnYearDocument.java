@@ -1,7 +1,6 @@
 package io.outturn.query.yoy;
 
-import io.outturn.query.fold.IndicatorState;
-import io.outturn.query.fold.YearOnYearEntry;
+import io.outturn.query.indicator.IndicatorState;
 import io.outturn.values.IndicatorId;
 import org.springframework.data.annotation.Id;
 

@@ -1,13 +1,15 @@
 package io.outturn.query.audit;
 
-import io.outturn.query.config.ProcessingGroups;
-import io.outturn.query.testsupport.PublishedEvents.Published;
-import io.outturn.query.testsupport.QuerySideIntegrationTest;
-import io.outturn.query.testsupport.Seed001;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
+import io.outturn.query.config.ProcessingGroups;
+import io.outturn.query.testsupport.Ni130Revisions;
+import io.outturn.query.testsupport.PublishedEvents.Published;
+import io.outturn.query.testsupport.QuerySideIntegrationTest;
+import io.outturn.query.testsupport.Seed001;
+import io.outturn.query.web.RequestValues;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.LineId;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -99,7 +101,7 @@ class AuditApiTest extends QuerySideIntegrationTest {
         mockMvc.perform(get("/api/audit").with(httpBasic("auditor", "auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(11))
-                .andExpect(jsonPath("$.size").value(AuditController.DEFAULT_PAGE_SIZE))
+                .andExpect(jsonPath("$.size").value(RequestValues.DEFAULT_PAGE_SIZE))
                 .andExpect(jsonPath("$.items", hasSize(11)));
     }
 

@@ -1,7 +1,7 @@
 package io.outturn.query.live;
 
 import io.outturn.query.config.ProcessingGroups;
-import io.outturn.query.kpi.FindKpiStatusStreamQuery;
+import io.outturn.query.indicator.FindKpiStatusStreamQuery;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;

@@ -75,6 +75,8 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         assertThat(view.get("lines")).hasSize(53);
         assertThat(view.get("version").asLong()).isEqualTo(54);
         JsonNode publicProtection2 = line(view, "public-protection-2");
+        assertThat(publicProtection2.fieldNames()).toIterable().containsExactly("lineId", "ref", "title",
+                "serviceArea", "profile", "withdrawn", "revisions", "delivery");
         assertThat(publicProtection2.get("ref").asText()).isEqualTo("2");
         assertThat(publicProtection2.get("serviceArea").asText()).isEqualTo("Public Protection");
         assertThat(amount(publicProtection2.at("/profile/2011-12"))).isEqualByComparingTo("520000");
@@ -189,6 +191,22 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
                 .andExpect(jsonPath("$.version").value(4));
     }
 
+    /** As for status cards and targets: "as of 2011-06-01" is the whole of that day, so its revision counts. */
+    @Test
+    void aBareDateMeansAsAtTheEndOfThatDay() throws Exception {
+        ProgrammeId id = ProgrammeId.of("as-of-bare-date");
+        revisedTwiceThenWithdrawn(id);
+        projections.awaitCaughtUp();
+
+        read(get("/api/savings-programmes/{pid}", id).param("asOf", "2011-06-01"), "auditor")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(3))
+                .andExpect(jsonPath("$.lastChangedAt").value(FIRST_REVISION.toString()));
+        read(get("/api/savings-programmes/{pid}", id).param("asOf", " "), "auditor")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+    }
+
     @Test
     void asOfBeforeTheProgrammeWasCreatedIsNotFound() throws Exception {
         ProgrammeId id = ProgrammeId.of("as-of-too-early");
@@ -206,6 +224,21 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
                 .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+    }
+
+    @Test
+    void aProgrammeOrLineIdThatIsNotOneIsRejectedNamingThePathVariable() throws Exception {
+        read(get("/api/savings-programmes/{pid}", "notts!"), "viewer")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("pid"));
+        read(get("/api/savings-programmes/{pid}", "notts!").param("asOf", SECOND_REVISION.toString()), "auditor")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("pid"));
+        read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", "notts", "asc-2!"), "auditor")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("lineId"));
     }
 
     @Test

@@ -38,7 +38,7 @@ class SavingsProgrammeFoldTest {
         SavingsProgrammeView view = SavingsProgrammeViews.of(seed());
 
         assertThat(view.lines()).hasSize(53);
-        assertThat(view.lines()).extracting(SavingsLineView::lineId).doesNotHaveDuplicates().contains(ASC_2, PP_2);
+        assertThat(view.lines()).extracting(SavingsLine::lineId).doesNotHaveDuplicates().contains(ASC_2, PP_2);
         assertThat(line(view, ASC_2).title()).isEqualTo("Reablement & Homecare - service");
         assertThat(line(view, PP_2).title()).isEqualTo("Trading Standards – Staffing reductions");
         assertThat(view.version()).isEqualTo(54);
@@ -147,7 +147,7 @@ class SavingsProgrammeFoldTest {
         state = apply(state, delivery(FY_2011_12, Quarter.Q1, "350000", Rag.GREEN), 56);
         state = apply(state, delivery(FY_2012_13, Quarter.Q1, "100000", Rag.RED), 57);
 
-        SavingsLineView line = line(SavingsProgrammeViews.of(state), ASC_2);
+        SavingsLine line = line(SavingsProgrammeViews.of(state), ASC_2);
 
         assertThat(line.delivery()).containsOnlyKeys(FY_2011_12, FY_2012_13);
         assertThat(line.delivery().get(FY_2011_12).quarter()).isEqualTo(Quarter.Q2);
@@ -202,7 +202,7 @@ class SavingsProgrammeFoldTest {
         return new SavingsDeliveryRecordedEvent(ID, ASC_2, fy, quarter, Money.of(achieved), rag, null);
     }
 
-    private static SavingsLineView line(SavingsProgrammeView view, LineId lineId) {
+    private static SavingsLine line(SavingsProgrammeView view, LineId lineId) {
         return view.lines().stream().filter(l -> l.lineId().equals(lineId)).findFirst().orElseThrow();
     }
 

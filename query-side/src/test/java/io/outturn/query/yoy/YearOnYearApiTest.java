@@ -66,4 +66,12 @@ class YearOnYearApiTest extends QuerySideIntegrationTest {
         mockMvc.perform(get("/api/indicators/NO-SUCH/year-on-year"))
                 .andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void anIdThatIsNotOneIsRejectedNamingThePathVariable() throws Exception {
+        mockMvc.perform(get("/api/indicators/NI130!/year-on-year").with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("id"));
+    }
 }

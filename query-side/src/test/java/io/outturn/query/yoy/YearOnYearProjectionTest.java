@@ -1,7 +1,6 @@
 package io.outturn.query.yoy;
 
 import io.outturn.events.IndicatorEvent;
-import io.outturn.query.fold.YearOnYearViews;
 import io.outturn.query.rules.Direction;
 import io.outturn.query.testsupport.HandlerInvocations;
 import io.outturn.query.testsupport.ReadModelMongo;

@@ -1,0 +1,101 @@
+package io.outturn.query.indicator;
+
+import io.outturn.events.IndicatorEvent;
+import io.outturn.query.config.PendingDocuments;
+import io.outturn.query.config.ProcessingGroups;
+import io.outturn.query.config.ProjectionBatch;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Projects indicator events into {@code kpi_status} cards. Every event is folded into the indicator's state
+ * ({@code kpi_indicator_state}); every card of the indicator is rendered from the state the indicator ends the
+ * processing batch with, once per batch: each card carries the indicator's version (its ETag), and a definition
+ * change or a year's outturn can alter other years' cards. An event not newer than the stored state is ignored,
+ * so redelivery and replays never count twice.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.KPI_STATUS)
+class KpiStatusProjection {
+
+    private final MongoTemplate mongo;
+    private final QueryUpdateEmitter updates;
+
+    KpiStatusProjection(MongoTemplate mongo, QueryUpdateEmitter updates) {
+        this.mongo = mongo;
+        this.updates = updates;
+    }
+
+    @EventHandler
+    void on(IndicatorEvent event, @SequenceNumber Long sequence, @Timestamp Instant timestamp) {
+        Objects.requireNonNull(sequence, "indicator events are domain events and carry a sequence number");
+        ProjectionBatch batch = ProjectionBatch.current();
+        // Cards are asked for first so that they are written before the state they are rendered from.
+        PendingDocuments<KpiStatusDocument> cards =
+                batch.documents(mongo, KpiStatusDocument.COLLECTION, KpiStatusDocument.class);
+        PendingDocuments<IndicatorStateDocument> states = batch.documents(mongo, IndicatorStateDocument.COLLECTION,
+                IndicatorStateDocument.class, KpiStatusProjection::stateIdOf);
+
+        String id = event.indicatorId().value();
+        IndicatorState before = states.find(id).map(IndicatorStateDocument::state).orElse(null);
+        IndicatorState after = IndicatorFold.apply(before, event, sequence, timestamp);
+        if (after == before) {
+            return;
+        }
+        states.put(id, new IndicatorStateDocument(id, after, sequence));
+        batch.beforeFlush(KpiStatusDocument.COLLECTION + ":" + id, () -> render(batch, cards, after));
+    }
+
+    /** Writes every card of the indicator as {@code state} has it, and announces each after commit. */
+    private void render(ProjectionBatch batch, PendingDocuments<KpiStatusDocument> cards, IndicatorState state) {
+        long lastSequence = state.version() - 1;
+        for (KpiStatusView card : KpiCards.cards(state)) {
+            String cardId = KpiStatusDocument.idOf(state.indicatorId(), card.fy());
+            cards.put(cardId, KpiStatusDocument.of(cardId, card, lastSequence));
+            batch.afterCommit(KpiStatusDocument.COLLECTION + ":" + cardId, () -> announce(card));
+        }
+    }
+
+    /**
+     * Tells live followers about the card. Making the update message costs a random UUID, so it is skipped when
+     * the emitter can tell that nobody follows cards: a follower who subscribes later still sees this card, in the
+     * initial result its subscription reads once registered, because the card is stored before this runs.
+     */
+    private void announce(KpiStatusView card) {
+        if (updates instanceof SimpleQueryUpdateEmitter && nobodyFollowsCards()) {
+            return;
+        }
+        updates.emit(FindKpiStatusStreamQuery.class, query -> query.follows(card), card);
+    }
+
+    private boolean nobodyFollowsCards() {
+        for (SubscriptionQueryMessage<?, ?, ?> subscription : updates.activeSubscriptions()) {
+            if (FindKpiStatusStreamQuery.class.isAssignableFrom(subscription.getPayloadType())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), KpiStatusDocument.COLLECTION);
+        mongo.remove(new Query(), IndicatorStateDocument.COLLECTION);
+    }
+
+    private static String stateIdOf(Object payload) {
+        return payload instanceof IndicatorEvent event ? event.indicatorId().value() : null;
+    }
+}

@@ -1,0 +1,81 @@
+package io.outturn.query.indicator;
+
+import io.outturn.events.TargetSetEvent;
+import io.outturn.events.TargetWithdrawnEvent;
+import io.outturn.query.eventstore.EventStoreReader;
+import io.outturn.query.eventstore.RecordedEvent;
+import io.outturn.query.web.TransactionTime;
+import io.outturn.values.FinancialYear;
+import io.outturn.values.IndicatorId;
+import io.outturn.values.PrintedTarget;
+import io.outturn.web.problem.ErrorCode;
+import io.outturn.web.problem.OutturnException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one indicator's target for one year was: the target in force at a moment of transaction time, and every
+ * setting, revision and withdrawal, oldest first. Both are read from the indicator's events in the event store.
+ */
+@RestController
+@RequestMapping("/api/indicators/{id}/targets/{fy}")
+@PreAuthorize("hasRole('AUDITOR')")
+class TargetHistoryController {
+
+    private final EventStoreReader storedEvents;
+
+    TargetHistoryController(EventStoreReader storedEvents) {
+        this.storedEvents = storedEvents;
+    }
+
+    /** The last target set at or before {@code asOf}, unless a withdrawal followed it; without it, the one now. */
+    @GetMapping
+    TargetInForceView targetInForce(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
+                                    @RequestParam(required = false) String asOf) {
+        Instant moment = TransactionTime.endOf(asOf, "asOf");
+        List<RecordedEvent> known = changesOf(id, fy).stream()
+                .filter(recorded -> moment == null || !recorded.recordedAt().isAfter(moment))
+                .toList();
+        RecordedEvent last = known.isEmpty() ? null : known.get(known.size() - 1);
+        if (last == null || !(last.event() instanceof TargetSetEvent set)) {
+            throw new OutturnException(ErrorCode.TARGET_NOT_FOUND, "fy", "no target for " + id + " in "
+                    + fy + (moment == null ? "" : " as of " + moment));
+        }
+        return new TargetInForceView(id.value(), fy.toString(), set.printedTarget(), last.version(),
+                last.recordedAt(), last.actor(), last.reason(), last.eventId());
+    }
+
+    @GetMapping("/history")
+    List<TargetHistoryEntry> history(@PathVariable IndicatorId id, @PathVariable FinancialYear fy) {
+        return changesOf(id, fy).stream().map(TargetHistoryController::entryOf).toList();
+    }
+
+    /** Every target set or withdrawn for the year, oldest first; 404 when there is no such indicator at all. */
+    private List<RecordedEvent> changesOf(IndicatorId id, FinancialYear fy) {
+        List<RecordedEvent> changes = storedEvents.targetEventsOf(id, fy);
+        if (changes.isEmpty() && !storedEvents.indicatorExists(id)) {
+            throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id", "no indicator " + id);
+        }
+        return changes;
+    }
+
+    private static TargetHistoryEntry entryOf(RecordedEvent recorded) {
+        if (recorded.event() instanceof TargetSetEvent set) {
+            return new TargetHistoryEntry(recorded.version(), set.printedTarget(), set.previousPrintedTarget(),
+                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId());
+        }
+        if (recorded.event() instanceof TargetWithdrawnEvent withdrawn) {
+            return new TargetHistoryEntry(recorded.version(), null,
+                    PrintedTarget.orNull(withdrawn.previous(), withdrawn.previousPrinted()),
+                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId());
+        }
+        throw new IllegalStateException("not a target event: " + recorded.event().getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,66 @@
+package io.outturn.query.indicator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.outturn.values.PrintedTarget;
+import io.outturn.values.Target;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The target answers carry a {@link PrintedTarget} but print it as API.md has it, flat: {@code target} and
+ * {@code printed} (and {@code previous}, {@code previousPrinted}) side by side, null when absent.
+ */
+class TargetAnswersJsonTest {
+
+    private static final PrintedTarget TARGET_12000 =
+            PrintedTarget.of(new Target.AtLeast(new BigDecimal("12000"), true), "12,000");
+    private static final PrintedTarget TARGET_12500 =
+            PrintedTarget.of(new Target.AtLeast(new BigDecimal("12500"), true), "12,500");
+    private static final Instant REVISED = Instant.parse("2011-09-01T11:00:00Z");
+
+    private final ObjectMapper json = Jackson2ObjectMapperBuilder.json()
+            .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    @Test
+    void theTargetInForcePrintsTheTargetAndItsTextSideBySide() throws Exception {
+        assertThat(json.writeValueAsString(new TargetInForceView("NI130", "2011-12", TARGET_12500, 5, REVISED,
+                "manager", "stretch", "e5"))).isEqualTo("""
+                {"indicatorId":"NI130","fy":"2011-12",\
+                "target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":"12,500",\
+                "version":5,"recordedAt":"2011-09-01T11:00:00Z","actor":"manager","reason":"stretch","eventId":"e5"}""");
+        assertThat(json.writeValueAsString(new TargetInForceView("NI130", "2011-12",
+                PrintedTarget.of(TARGET_12500.target(), null), 5, REVISED, "manager", null, "e5"))).isEqualTo("""
+                {"indicatorId":"NI130","fy":"2011-12",\
+                "target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":null,\
+                "version":5,"recordedAt":"2011-09-01T11:00:00Z","actor":"manager","reason":null,"eventId":"e5"}""");
+    }
+
+    @Test
+    void aHistoryEntryPrintsWhatTheTargetBecameAndWhatItWasSideBySide() throws Exception {
+        assertThat(json.writeValueAsString(new TargetHistoryEntry(5, TARGET_12500, TARGET_12000, "manager",
+                "stretch", REVISED, "e5"))).isEqualTo("""
+                {"version":5,"target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":"12,500",\
+                "previous":{"kind":"AT_LEAST","value":12000,"inclusive":true},"previousPrinted":"12,000",\
+                "withdrawn":false,"actor":"manager","reason":"stretch","recordedAt":"2011-09-01T11:00:00Z","eventId":"e5"}""");
+        assertThat(json.writeValueAsString(new TargetHistoryEntry(2, TARGET_12000, null, "manager", null, REVISED,
+                "e2"))).isEqualTo("""
+                {"version":2,"target":{"kind":"AT_LEAST","value":12000,"inclusive":true},"printed":"12,000",\
+                "previous":null,"previousPrinted":null,\
+                "withdrawn":false,"actor":"manager","reason":null,"recordedAt":"2011-09-01T11:00:00Z","eventId":"e2"}""");
+    }
+
+    @Test
+    void aWithdrawalPrintsNoTargetAndTheOneItWithdrew() throws Exception {
+        assertThat(json.writeValueAsString(new TargetHistoryEntry(7, null, TARGET_12000, "admin", "superseded",
+                REVISED, "e7"))).isEqualTo("""
+                {"version":7,"target":null,"printed":null,\
+                "previous":{"kind":"AT_LEAST","value":12000,"inclusive":true},"previousPrinted":"12,000",\
+                "withdrawn":true,"actor":"admin","reason":"superseded","recordedAt":"2011-09-01T11:00:00Z","eventId":"e7"}""");
+    }
+}
