@@ -16,6 +16,6 @@ record AddSavingsLineRequest(
         @NotNull SavingsProfile profile) {
 
     AddSavingsLineCommand toCommand(ProgrammeId programmeId, Long expectedVersion) {
-        return new AddSavingsLineCommand(programmeId, lineId, ref, title, serviceArea, profile, expectedVersion);
+        return new AddSavingsLineCommand(programmeId, lineId, ref, title, serviceArea, profile, null, expectedVersion);
     }
 }

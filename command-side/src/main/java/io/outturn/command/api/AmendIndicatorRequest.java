@@ -1,5 +1,6 @@
 package io.outturn.command.api;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.indicator.AmendIndicatorCommand;
 import io.outturn.values.IndicatorId;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ record AmendIndicatorRequest(
 
     AmendIndicatorCommand toCommand(IndicatorId id, Long expectedVersion) {
         return new AmendIndicatorCommand(id, title, serviceGroup, leadOfficer, tolerancePercent,
-                baseline == null ? null : baseline.toBaseline(), reason, expectedVersion);
+                baseline == null ? null : baseline.toBaseline(),
+                GivenJustification.reason(reason), expectedVersion);
     }
 }

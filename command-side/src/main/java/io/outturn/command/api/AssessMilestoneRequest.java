@@ -1,5 +1,6 @@
 package io.outturn.command.api;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.indicator.AssessMilestoneCommand;
 import io.outturn.values.Assessment;
 import io.outturn.values.FinancialYear;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 record AssessMilestoneRequest(@NotNull Assessment assessment, String note, String reason) {
 
     AssessMilestoneCommand toCommand(IndicatorId id, FinancialYear fy, Long expectedVersion) {
-        return new AssessMilestoneCommand(id, fy, assessment, note, reason, expectedVersion);
+        return new AssessMilestoneCommand(id, fy, assessment, note, GivenJustification.reason(reason), null,
+                expectedVersion);
     }
 }

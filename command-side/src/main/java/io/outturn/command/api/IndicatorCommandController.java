@@ -1,5 +1,6 @@
 package io.outturn.command.api;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.domain.CommandResult;
 import io.outturn.command.domain.OutturnCommand;
 import io.outturn.command.indicator.WithdrawTargetCommand;
@@ -59,7 +60,8 @@ class IndicatorCommandController {
     ResponseEntity<CommandResult> withdrawTarget(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
                                                  @RequestParam(required = false) String reason,
                                                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        return CommandResponses.ok(send(id, new WithdrawTargetCommand(id, fy, reason, IfMatch.expectedVersion(ifMatch))));
+        return CommandResponses.ok(send(id, new WithdrawTargetCommand(id, fy,
+                GivenJustification.reason(reason), null, IfMatch.expectedVersion(ifMatch))));
     }
 
     @PutMapping(path = "/{id}/actuals/{fy}/{quarter}", consumes = MediaType.APPLICATION_JSON_VALUE)

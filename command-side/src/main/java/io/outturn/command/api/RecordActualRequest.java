@@ -1,5 +1,6 @@
 package io.outturn.command.api;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.indicator.RecordActualCommand;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 record RecordActualRequest(@NotNull BigDecimal value, String note, String reason) {
 
     RecordActualCommand toCommand(IndicatorId id, FinancialYear fy, Quarter quarter, Long expectedVersion) {
-        return new RecordActualCommand(id, fy, quarter, value, note, reason, expectedVersion);
+        return new RecordActualCommand(id, fy, quarter, value, note, GivenJustification.reason(reason), null,
+                expectedVersion);
     }
 }

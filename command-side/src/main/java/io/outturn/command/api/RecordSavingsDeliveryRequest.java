@@ -15,6 +15,6 @@ record RecordSavingsDeliveryRequest(@NotNull Money achievedToDate, @NotNull Rag 
     RecordSavingsDeliveryCommand toCommand(ProgrammeId programmeId, LineId lineId, FinancialYear fy, Quarter quarter,
                                            Long expectedVersion) {
         return new RecordSavingsDeliveryCommand(programmeId, lineId, fy, quarter, achievedToDate, rag, note,
-                expectedVersion);
+                null, expectedVersion);
     }
 }

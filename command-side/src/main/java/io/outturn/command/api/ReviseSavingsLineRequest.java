@@ -1,5 +1,6 @@
 package io.outturn.command.api;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.savings.ReviseSavingsLineCommand;
 import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 record ReviseSavingsLineRequest(@NotNull SavingsProfile profile, String reason) {
 
     ReviseSavingsLineCommand toCommand(ProgrammeId programmeId, LineId lineId, Long expectedVersion) {
-        return new ReviseSavingsLineCommand(programmeId, lineId, profile, reason, expectedVersion);
+        return new ReviseSavingsLineCommand(programmeId, lineId, profile, GivenJustification.reason(reason),
+                null, expectedVersion);
     }
 }

@@ -1,5 +1,6 @@
 package io.outturn.command.api;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.domain.CommandResult;
 import io.outturn.command.domain.OutturnCommand;
 import io.outturn.command.savings.WithdrawSavingsLineCommand;
@@ -61,7 +62,8 @@ class SavingsProgrammeCommandController {
                                                @RequestParam(required = false) String reason,
                                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
         return CommandResponses.ok(send(pid,
-                new WithdrawSavingsLineCommand(pid, lineId, reason, IfMatch.expectedVersion(ifMatch))));
+                new WithdrawSavingsLineCommand(pid, lineId, GivenJustification.reason(reason), null,
+                        IfMatch.expectedVersion(ifMatch))));
     }
 
     @PutMapping(path = "/{pid}/lines/{lineId}/delivery/{fy}/{quarter}", consumes = MediaType.APPLICATION_JSON_VALUE)

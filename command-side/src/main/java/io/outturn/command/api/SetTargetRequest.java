@@ -1,5 +1,6 @@
 package io.outturn.command.api;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.indicator.SetTargetCommand;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 record SetTargetRequest(@NotNull @Valid TargetRequest target, String printed, String reason) {
 
     SetTargetCommand toCommand(IndicatorId id, FinancialYear fy, Long expectedVersion) {
-        return new SetTargetCommand(id, fy, target.toTarget(), printed, reason, expectedVersion);
+        return new SetTargetCommand(id, fy, target.toTarget(), printed,
+                GivenJustification.reason(reason), null, expectedVersion);
     }
 }
