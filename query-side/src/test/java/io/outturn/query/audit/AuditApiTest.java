@@ -308,8 +308,8 @@ class AuditApiTest extends QuerySideIntegrationTest {
                         List.of(Seed001.FY_2011_12, Seed001.FY_2012_13, Seed001.FY_2013_14), Money.of("63833000")),
                 new SavingsLineAddedEvent(NOTTS, MEALS, "1a",
                         "Increased charges - Meals & Impact of Day Service charge with new personal budgets",
-                        "Adult Social Care", new SavingsProfile(printed)));
+                        "Adult Social Care", new SavingsProfile(printed), null));
         events.by("manager").because("charges agreed later in the year").append(
-                new SavingsLineRevisedEvent(NOTTS, MEALS, new SavingsProfile(printed), new SavingsProfile(revised)));
+                new SavingsLineRevisedEvent(NOTTS, MEALS, new SavingsProfile(printed), new SavingsProfile(revised), null, null));
     }
 }

@@ -124,7 +124,7 @@ class KpiCardsTest {
         IndicatorId carers = IndicatorId.of("CarersPB-KPI2");
         Target fivePercentUp = new Target.Change(new BigDecimal("5"), null, ChangeReference.BASELINE);
         IndicatorState state = fold(List.of(carersPbDefined(carers),
-                new TargetSetEvent(carers, FY_2011_12, fivePercentUp, "+ 5%", null, null),
+                new TargetSetEvent(carers, FY_2011_12, fivePercentUp, "+ 5%", null, null, null, null, null),
                 actual(carers, FY_2011_12, Quarter.Q1, "700")));
 
         KpiStatusView card = KpiCards.card(state, FY_2011_12);
@@ -141,9 +141,9 @@ class KpiCardsTest {
         IndicatorId absence = IndicatorId.of("KPR21");
         IndicatorDefinedEvent defined = new IndicatorDefinedEvent(absence,
                 "Incidence of absence through musculo-skeletal injury", "Nottinghamshire County Council", null, null,
-                io.outturn.values.Framework.LOCAL, Unit.COUNT, Polarity.LOWER_IS_BETTER, RollUp.SUM, null, null);
+                io.outturn.values.Framework.LOCAL, Unit.COUNT, Polarity.LOWER_IS_BETTER, RollUp.SUM, null, null, null, List.of());
         Target fivePercentDown = new Target.Change(new BigDecimal("-5"), null, ChangeReference.outturnOf(FY_2012_13));
-        TargetSetEvent target = new TargetSetEvent(absence, FY_2013_14, fivePercentDown, "reduce by 5%", null, null);
+        TargetSetEvent target = new TargetSetEvent(absence, FY_2013_14, fivePercentDown, "reduce by 5%", null, null, null, null, null);
         List<io.outturn.events.IndicatorEvent> partYear = List.of(defined, target,
                 actual(absence, FY_2012_13, Quarter.Q1, "100"), actual(absence, FY_2012_13, Quarter.Q2, "100"),
                 actual(absence, FY_2012_13, Quarter.Q3, "100"), actual(absence, FY_2013_14, Quarter.Q1, "24"));
@@ -165,10 +165,10 @@ class KpiCardsTest {
         IndicatorId absence = IndicatorId.of("KPR21");
         IndicatorDefinedEvent defined = new IndicatorDefinedEvent(absence,
                 "Incidence of absence through musculo-skeletal injury", "Nottinghamshire County Council", null, null,
-                io.outturn.values.Framework.LOCAL, Unit.COUNT, Polarity.LOWER_IS_BETTER, RollUp.SUM, null, null);
+                io.outturn.values.Framework.LOCAL, Unit.COUNT, Polarity.LOWER_IS_BETTER, RollUp.SUM, null, null, null, List.of());
         Target fivePercentDown = new Target.Change(new BigDecimal("-5"), null, ChangeReference.outturnOf(FY_2012_13));
         List<io.outturn.events.IndicatorEvent> events = new java.util.ArrayList<>(List.of(defined,
-                new TargetSetEvent(absence, FY_2013_14, fivePercentDown, "reduce by 5%", null, null),
+                new TargetSetEvent(absence, FY_2013_14, fivePercentDown, "reduce by 5%", null, null, null, null, null),
                 actual(absence, FY_2013_14, Quarter.Q1, "24")));
         for (Quarter quarter : Quarter.values()) {
             events.add(actual(absence, FY_2012_13, quarter, "100"));

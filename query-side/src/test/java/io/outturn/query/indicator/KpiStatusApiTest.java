@@ -46,7 +46,7 @@ class KpiStatusApiTest extends QuerySideIntegrationTest {
         IndicatorDefinedEvent seed = ni130Defined(id);
         IndicatorDefinedEvent defined = new IndicatorDefinedEvent(id, seed.title(), organisation, seed.serviceGroup(),
                 seed.leadOfficer(), seed.framework(), seed.unit(), seed.polarity(), seed.rollUp(),
-                seed.tolerancePercent(), seed.baseline());
+                seed.tolerancePercent(), seed.baseline(), null, List.of());
         events.append(defined, ni130Target(id, FY_2011_12), ni130Target(id, FY_2012_13));
         return events.append(actual(id, FY_2011_12, Quarter.Q1, "8200"), actual(id, FY_2011_12, Quarter.Q2, "9400"),
                 actual(id, FY_2011_12, Quarter.Q3, "11500"));
@@ -56,7 +56,7 @@ class KpiStatusApiTest extends QuerySideIntegrationTest {
     private void indicatorWithRag(String id, String organisation, String serviceGroup, String q1) {
         IndicatorId indicator = IndicatorId.of(id);
         events.append(new IndicatorDefinedEvent(indicator, "Indicator " + id, organisation, serviceGroup, null,
-                        Framework.LOCAL, Unit.COUNT, Polarity.HIGHER_IS_BETTER, RollUp.LATEST, BigDecimal.valueOf(5), null),
+                        Framework.LOCAL, Unit.COUNT, Polarity.HIGHER_IS_BETTER, RollUp.LATEST, BigDecimal.valueOf(5), null, null, List.of()),
                 ni130Target(indicator, FY_2011_12), actual(indicator, FY_2011_12, Quarter.Q1, q1));
     }
 

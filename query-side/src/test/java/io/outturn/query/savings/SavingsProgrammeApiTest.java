@@ -89,9 +89,9 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         ProgrammeId id = ProgrammeId.of("seed-001-changed");
         seedProgramme(id);
         events.because("Homecare restructure slipped a year").append(new SavingsLineRevisedEvent(id, ASC_2,
-                profile(1_300_000, 700_000, 0), profile(800_000, 900_000, 300_000)));
+                profile(1_300_000, 700_000, 0), profile(800_000, 900_000, 300_000), null, null));
         events.because("Income target dropped").append(new SavingsLineWithdrawnEvent(id,
-                LineId.of("public-protection-5"), profile(133_000, 98_000, 98_000)));
+                LineId.of("public-protection-5"), profile(133_000, 98_000, 98_000), null, null));
         events.append(delivery(id, Quarter.Q1, "150000", Rag.GREEN), delivery(id, Quarter.Q2, "280000.50", Rag.AMBER));
         projections.awaitCaughtUp();
 
@@ -114,7 +114,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     void aReadWaitingForTheVersionACommandAnsweredSeesThatVersion() throws Exception {
         ProgrammeId id = ProgrammeId.of("read-your-writes");
         List<Published> published = events.append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
-                "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0)));
+                "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0), null));
         long commandVersion = published.get(1).version();
 
         read(get("/api/savings-programmes/{pid}", id).param("waitForVersion", Long.toString(commandVersion)), "viewer")
@@ -145,7 +145,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         read(get("/api/savings-programmes/{pid}", id).header("If-None-Match", "\"1\""), "viewer")
                 .andExpect(status().isNotModified());
         events.append(new SavingsLineAddedEvent(id, ASC_2, "2", "Reablement & Homecare - service", "Adult Social Care",
-                profile(1_300_000, 700_000, 0)));
+                profile(1_300_000, 700_000, 0), null));
         projections.awaitCaughtUp();
         read(get("/api/savings-programmes/{pid}", id).header("If-None-Match", "\"1\""), "viewer")
                 .andExpect(status().isOk())
@@ -288,7 +288,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     void theListShowsProgrammeSummariesAPageAtATime() throws Exception {
         for (String name : List.of("list-a", "list-b", "list-c")) {
             events.append(created(ProgrammeId.of(name)), new SavingsLineAddedEvent(ProgrammeId.of(name), ASC_2, "2",
-                    "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0)));
+                    "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0), null));
         }
         projections.awaitCaughtUp();
 
@@ -397,13 +397,13 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         SavingsProfile first = profile(1_000_000, 1_000_000, 0);
         SavingsProfile second = profile(500_000, 1_500_000, 0);
         published.addAll(events.at(CREATED).append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
-                "Reablement & Homecare - service", "Adult Social Care", added)));
+                "Reablement & Homecare - service", "Adult Social Care", added, null)));
         published.addAll(events.by("service-director").because("Reablement start moved to July").at(FIRST_REVISION)
-                .append(new SavingsLineRevisedEvent(id, ASC_2, added, first)));
+                .append(new SavingsLineRevisedEvent(id, ASC_2, added, first, null, null)));
         published.addAll(events.because("Second phase deferred").at(SECOND_REVISION)
-                .append(new SavingsLineRevisedEvent(id, ASC_2, first, second)));
+                .append(new SavingsLineRevisedEvent(id, ASC_2, first, second, null, null)));
         published.addAll(events.because("Service transferred to health").at(WITHDRAWAL)
-                .append(new SavingsLineWithdrawnEvent(id, ASC_2, second)));
+                .append(new SavingsLineWithdrawnEvent(id, ASC_2, second, null, null)));
         return published;
     }
 
@@ -414,7 +414,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     }
 
     private static SavingsDeliveryRecordedEvent delivery(ProgrammeId id, Quarter quarter, String achieved, Rag rag) {
-        return new SavingsDeliveryRecordedEvent(id, ASC_2, FY_2011_12, quarter, Money.of(achieved), rag, null);
+        return new SavingsDeliveryRecordedEvent(id, ASC_2, FY_2011_12, quarter, Money.of(achieved), rag, null, null);
     }
 
     private ResultActions read(MockHttpServletRequestBuilder request, String user) throws Exception {
