@@ -5,9 +5,11 @@ import io.outturn.events.TargetSetEvent;
 import io.outturn.values.Assessment;
 import io.outturn.values.ChangeReference;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.Justification;
 import io.outturn.values.Polarity;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
+import io.outturn.values.ReasonCode;
 import io.outturn.values.RollUp;
 import io.outturn.values.Target;
 import io.outturn.values.Unit;
@@ -62,6 +64,29 @@ class KpiCardsTest {
         assertThat(card.rag()).isEqualTo(Rag.AMBER);
         assertThat(card.version()).isEqualTo(6);
         assertThat(card.lastChangedAt()).isEqualTo(state.lastChangedAt());
+    }
+
+    @Test
+    void theTargetShowsWhenTheOrganisationAdoptedIt() {
+        Instant cabinetMet = Instant.parse("2011-03-12T00:00:00Z");
+        TargetSetEvent rebaselined = new TargetSetEvent(NI130, FY_2011_12,
+                new Target.AtLeast(new BigDecimal("13000"), true), "13,000",
+                new Target.AtLeast(new BigDecimal("12000"), true), "12,000",
+                new Justification(ReasonCode.REBASELINE, "Rebaselined: personal budgets for everyone eligible by 2013",
+                        null), cabinetMet, null);
+        IndicatorState state = fold(List.of(ni130Defined(NI130), ni130Target(NI130, FY_2011_12),
+                ni130Target(NI130, FY_2012_13), rebaselined));
+
+        assertThat(KpiCards.card(state, FY_2011_12).target().effectiveFrom()).isEqualTo(cabinetMet);
+    }
+
+    @Test
+    void aTargetWithoutAnEffectiveDateShowsWhenItWasRecorded() {
+        IndicatorState state = fold(List.of(ni130Defined(NI130), ni130Target(NI130, FY_2011_12),
+                ni130Target(NI130, FY_2012_13)));
+
+        assertThat(KpiCards.card(state, FY_2012_13).target().effectiveFrom())
+                .isEqualTo(Instant.parse("2011-04-01T09:02:00Z"));
     }
 
     @Test

@@ -11,11 +11,14 @@ import io.outturn.events.SavingsProgrammeCreatedEvent;
 import io.outturn.query.config.ProcessingGroups;
 import io.outturn.query.testsupport.PublishedEvents.Published;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
+import io.outturn.values.Decision;
+import io.outturn.values.Justification;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
+import io.outturn.values.ReasonCode;
 import io.outturn.values.SavingsProfile;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.bson.Document;
@@ -26,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -268,6 +272,45 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         JsonNode withdrawal = history.get(3);
         assertThat(withdrawal.get("profile").isNull()).isTrue();
         assertThat(withdrawal.get("reason").asText()).isEqualTo("Service transferred to health");
+    }
+
+    @Test
+    void aLinesHistoryShowsEachChangesReasonCodeDecisionAndWhenItTookEffect() throws Exception {
+        ProgrammeId id = ProgrammeId.of("history-justified");
+        SavingsProfile added = profile(1_300_000, 700_000, 0);
+        SavingsProfile rephased = profile(1_300_000, 400_000, 300_000);
+        String slipped = "Homecare retender slipped: £300,000 moves into 2013-14";
+        String transferred = "Service transferred to health partner";
+        events.at(CREATED).append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
+                "Reablement & Homecare - service", "Adult Social Care", added, Instant.parse("2011-02-01T00:00:00Z")));
+        events.because(slipped).at(Instant.parse("2011-12-08T10:00:00Z")).append(new SavingsLineRevisedEvent(id, ASC_2,
+                added, rephased, new Justification(ReasonCode.REPHASING, slipped,
+                        new Decision("Cabinet 7 December 2011, minute 112", "Cabinet", LocalDate.of(2011, 12, 7), null)),
+                Instant.parse("2011-12-07T00:00:00Z")));
+        events.because(transferred).at(Instant.parse("2012-04-02T10:00:00Z")).append(new SavingsLineWithdrawnEvent(id,
+                ASC_2, rephased, new Justification(ReasonCode.POLICY_CHANGE, transferred, null), null));
+        projections.awaitCaughtUp();
+
+        JsonNode history = body(read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", id, ASC_2), "auditor")
+                .andExpect(status().isOk()));
+
+        assertThat(history).extracting(change -> change.get("type").asText())
+                .containsExactly("ADDED", "REVISED", "WITHDRAWN");
+        JsonNode addition = history.get(0);
+        assertThat(addition.get("reasonCode").isNull()).isTrue();
+        assertThat(addition.get("decision").isNull()).isTrue();
+        assertThat(addition.get("effectiveFrom").asText()).isEqualTo("2011-02-01T00:00:00Z");
+        JsonNode revision = history.get(1);
+        assertThat(revision.get("reason").asText()).isEqualTo(slipped);
+        assertThat(revision.get("reasonCode").asText()).isEqualTo("REPHASING");
+        assertThat(revision.at("/decision/reference").asText()).isEqualTo("Cabinet 7 December 2011, minute 112");
+        assertThat(revision.at("/decision/decidedBy").asText()).isEqualTo("Cabinet");
+        assertThat(revision.at("/decision/decidedOn").asText()).isEqualTo("2011-12-07");
+        assertThat(revision.get("effectiveFrom").asText()).isEqualTo("2011-12-07T00:00:00Z");
+        assertThat(revision.get("recordedAt").asText()).isEqualTo("2011-12-08T10:00:00Z");
+        JsonNode withdrawal = history.get(2);
+        assertThat(withdrawal.get("reasonCode").asText()).isEqualTo("POLICY_CHANGE");
+        assertThat(withdrawal.get("effectiveFrom").asText()).isEqualTo("2012-04-02T10:00:00Z");
     }
 
     @Test
