@@ -14,6 +14,8 @@ public enum ErrorCode {
     TARGET_NOT_FOUND(404, "No such target"),
     PROGRAMME_NOT_FOUND(404, "No such savings programme"),
     SAVINGS_LINE_NOT_FOUND(404, "No such savings line"),
+    DEAD_LETTER_NOT_FOUND(404, "No such dead letter"),
+    CHECKPOINT_NOT_FOUND(404, "No checkpoint of the ledger has been taken yet"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Cannot answer in the requested media type"),
     INDICATOR_EXISTS(409, "The indicator already exists"),
@@ -29,10 +31,13 @@ public enum ErrorCode {
     EFFECTIVE_FROM_IN_FUTURE(409, "A change cannot take effect later than now"),
     EFFECTIVE_FROM_BEFORE_PREVIOUS(409, "A change cannot take effect before the version it replaces"),
     BUSINESS_RULE_VIOLATED(409, "A business rule was violated"),
+    LEDGER_BROKEN(409, "The ledger is broken: it cannot be checkpointed"),
+    CHECKPOINT_REQUIRED(409, "No signed checkpoint covers these events yet"),
     VERSION_CONFLICT(412, "The resource has changed since the version you gave"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     SERVICE_UNAVAILABLE(503, "The service is not available"),
+    CHECKPOINTS_NOT_CONFIGURED(503, "No key to sign checkpoints of the ledger is configured"),
     INTERNAL_ERROR(500, "Internal error");
 
     private final int status;

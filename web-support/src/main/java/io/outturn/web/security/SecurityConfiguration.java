@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,7 +25,10 @@ import java.util.List;
 
 /**
  * Authentication and authorisation for both HTTP sides. Every request is authenticated except the health
- * endpoints; other actuator endpoints need ADMIN, except Prometheus, which any authenticated user may scrape.
+ * endpoints and the ledger's latest checkpoint; other actuator endpoints need ADMIN, except Prometheus, which any
+ * authenticated user may scrape. The latest checkpoint is what a council publishes on its transparency page for
+ * anyone to compare with the checkpoints in audit packs; it reveals a root hash, a count of aggregates, a store
+ * position, a time and the public key, nothing that was recorded.
  * Roles are checked on the controllers with {@code @PreAuthorize}, through the role hierarchy below. Stateless,
  * no CSRF (an API for programs, no cookies).
  *
@@ -41,6 +45,7 @@ public class SecurityConfiguration {
 
     static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
     static final String ROLES_CLAIM = "roles";
+    static final String LATEST_CHECKPOINT = "/api/ledger/checkpoints/latest";
 
     @Bean
     static RoleHierarchy roleHierarchy() {
@@ -66,6 +71,7 @@ public class SecurityConfiguration {
                         // Errors rendered after a failure must not be hidden behind a second 401.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, LATEST_CHECKPOINT).permitAll()
                         .requestMatchers("/actuator/prometheus").authenticated()
                         .requestMatchers("/actuator", "/actuator/**").hasRole(Roles.ADMIN)
                         .anyRequest().authenticated());
