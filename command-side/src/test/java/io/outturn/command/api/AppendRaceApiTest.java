@@ -81,6 +81,6 @@ class AppendRaceApiTest {
     private static GenericDomainEventMessage<TargetSetEvent> rival(long sequence, Target target, Target previous) {
         return new GenericDomainEventMessage<>("Indicator", NI130.value(), sequence,
                 new TargetSetEvent(NI130, FY_2011_12, target, target.toString(),
-                        previous, previous == null ? null : previous.toString()));
+                        previous, previous == null ? null : previous.toString(), null, null, null));
     }
 }

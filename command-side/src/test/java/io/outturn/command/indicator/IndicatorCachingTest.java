@@ -42,9 +42,9 @@ class IndicatorCachingTest {
         commands.sendAndWait(define());
         long readsBefore = storage.aggregateReads();
 
-        commands.sendAndWait(new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null));
+        commands.sendAndWait(new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null, null));
         CommandResult revised = commands.sendAndWait(new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND,
-                "14,000", "Cabinet raised the ambition", 2L));
+                "14,000", because("Cabinet raised the ambition"), null, 2L));
 
         assertThat(storage.aggregateReads()).isEqualTo(readsBefore);
         assertThat(revised.version()).isEqualTo(3);
@@ -56,12 +56,12 @@ class IndicatorCachingTest {
         storage.failNextAppend(new IllegalStateException("disk full"));
 
         assertThatThrownBy(() -> commands.sendAndWait(
-                new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null)))
+                new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null, null)))
                 .hasMessageContaining("disk full");
 
         // Had the cache kept the failed command's target, this would be a revision needing a reason.
         CommandResult set = commands.sendAndWait(
-                new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", null, 1L));
+                new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", null, null, 1L));
         assertThat(set.version()).isEqualTo(2);
         assertThat(storage.readEvents(ID.value(), 0).asStream().map(DomainEventMessage::getPayloadType))
                 .containsExactly((Class) IndicatorDefinedEvent.class, (Class) TargetSetEvent.class);
@@ -75,16 +75,16 @@ class IndicatorCachingTest {
     @Test
     void anIndicatorChangedElsewhereSinceItWasCachedIsDecidedOnItsStoredState() {
         commands.sendAndWait(define());
-        commands.sendAndWait(new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null));
+        commands.sendAndWait(new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null, null));
         eventStore.publish(storedElsewhere(2, new TargetSetEvent(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000",
-                TWELVE_THOUSAND, "12,000")));
+                TWELVE_THOUSAND, "12,000", null, null, null)));
 
         assertThatThrownBy(() -> commands.sendAndWait(
-                new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null)))
+                new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null, null)))
                 .satisfies(failure -> assertThat(RejectedException.in(failure)).get()
                         .extracting(Rejection::code).isEqualTo(Rejection.Code.REASON_REQUIRED));
         CommandResult withReason = commands.sendAndWait(
-                new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", "Back to the printed plan", null));
+                new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", because("Back to the printed plan"), null, null));
         assertThat(withReason.version()).isEqualTo(4);
     }
 
@@ -98,7 +98,7 @@ class IndicatorCachingTest {
         storage.loseNextAppendsTo(storedElsewhere(1, targetSet(FY_2011_12, FOURTEEN_THOUSAND, "14,000")));
 
         CommandResult result = commands.sendAndWait(
-                new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", null, null));
+                new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", null, null, null));
 
         assertThat(result.changed()).isFalse();
         assertThat(result.version()).isEqualTo(2);

@@ -69,12 +69,14 @@ class TargetHistoryController {
     private static TargetHistoryEntry entryOf(RecordedEvent recorded) {
         if (recorded.event() instanceof TargetSetEvent set) {
             return new TargetHistoryEntry(recorded.version(), set.printedTarget(), set.previousPrintedTarget(),
-                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId());
+                    recorded.actor(), recorded.reason(), recorded.reasonCode(), recorded.decision(),
+                    recorded.effectiveFrom(), recorded.recordedAt(), recorded.eventId());
         }
         if (recorded.event() instanceof TargetWithdrawnEvent withdrawn) {
             return new TargetHistoryEntry(recorded.version(), null,
                     PrintedTarget.orNull(withdrawn.previous(), withdrawn.previousPrinted()),
-                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId());
+                    recorded.actor(), recorded.reason(), recorded.reasonCode(), recorded.decision(),
+                    recorded.effectiveFrom(), recorded.recordedAt(), recorded.eventId());
         }
         throw new IllegalStateException("not a target event: " + recorded.event().getClass().getSimpleName());
     }
