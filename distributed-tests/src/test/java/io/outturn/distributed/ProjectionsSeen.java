@@ -2,7 +2,6 @@ package io.outturn.distributed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.stream.StreamSupport;
 record ProjectionsSeen(String querySide, Map<String, JsonNode> byName) {
 
     static final List<String> NAMES = List.of("kpi-status", "audit-log", "year-on-year", "savings-programme");
+    private static final String ELSEWHERE = "ELSEWHERE";
 
     static ProjectionsSeen of(String querySide, Api admin) {
         Api.Answer answer = admin.get("api/admin/projections");
@@ -33,14 +33,22 @@ record ProjectionsSeen(String querySide, Map<String, JsonNode> byName) {
 
     /** The segments of {@code name} this query side holds. */
     List<Integer> segments(String name) {
-        List<Integer> ids = new ArrayList<>();
-        projection(name).path("segments").forEach(segment -> ids.add(segment.path("segment").asInt()));
-        return ids;
+        return segmentStatuses(name).stream().map(segment -> segment.path("segment").asInt()).toList();
     }
 
-    /** Every segment of {@code name} here, as the operator sees it. */
+    /**
+     * Every segment of {@code name} this query side holds, as the operator sees it; the endpoint lists the others
+     * too, as {@code ELSEWHERE}, and the instance holding them reports them.
+     */
     List<JsonNode> segmentStatuses(String name) {
-        return StreamSupport.stream(projection(name).path("segments").spliterator(), false).toList();
+        return heldHere(projection(name));
+    }
+
+    /** The segments of one projection's status that its query side holds. */
+    static List<JsonNode> heldHere(JsonNode projection) {
+        return StreamSupport.stream(projection.path("segments").spliterator(), false)
+                .filter(segment -> !ELSEWHERE.equals(segment.path("state").asText()))
+                .toList();
     }
 
     @Override
