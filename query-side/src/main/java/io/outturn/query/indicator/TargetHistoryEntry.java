@@ -1,6 +1,7 @@
 package io.outturn.query.indicator;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.outturn.values.PrintedTarget;
@@ -11,15 +12,16 @@ import java.util.function.Function;
 
 /**
  * One change to a target: what it became ({@code set}, null for a withdrawal), what it was before
- * ({@code replaced}, null for the first), who changed it, why and when; {@code version} is the indicator's
- * version after it. API.md prints each printed target flat, {@code target}/{@code printed} and
+ * ({@code replaced}, null for the first), who changed it, why and when it was recorded, and when it took effect
+ * ({@code effectiveFrom}, absent when as it was recorded); {@code version} is the indicator's version after it. API.md prints each printed target flat, {@code target}/{@code printed} and
  * {@code previous}/{@code previousPrinted}, each null when absent.
  */
-@JsonPropertyOrder({"version", "target", "printed", "previous", "previousPrinted", "withdrawn"})
+@JsonPropertyOrder({"version", "target", "printed", "previous", "previousPrinted", "withdrawn", "effectiveFrom"})
 record TargetHistoryEntry(
         long version,
         @JsonIgnore PrintedTarget set,
         @JsonIgnore PrintedTarget replaced,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant effectiveFrom,
         String actor,
         String reason,
         Instant recordedAt,

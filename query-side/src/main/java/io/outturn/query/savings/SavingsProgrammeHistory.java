@@ -3,7 +3,7 @@ package io.outturn.query.savings;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
 import io.outturn.events.SavingsLineWithdrawnEvent;
-import io.outturn.events.SavingsProgrammeEvent;
+import io.outturn.query.eventstore.Basis;
 import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.eventstore.RecordedEvent;
 import io.outturn.values.LineId;
@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the event store says about a programme's past: the programme as it stood at a moment of transaction
- * time, folded from the events recorded up to then with the same fold as the live read model, and the
- * changes of one line.
+ * What the event store says about a programme's past: the programme on a basis of the two time axes (as it stood
+ * at a moment of transaction time, in force at a moment of effective time, or both), folded from the events that
+ * count on it with the same fold as the live read model, and the changes of one line.
  */
 @Component
 class SavingsProgrammeHistory {
@@ -30,10 +30,10 @@ class SavingsProgrammeHistory {
         this.storedEvents = storedEvents;
     }
 
-    /** The programme as of {@code at}, or empty when it had not been created by then. */
-    Optional<SavingsProgrammeView> asOf(ProgrammeId id, Instant at) {
-        return Optional.ofNullable(storedEvents.stateAsOf(id.value(), at, SavingsProgrammeEvent.class,
-                SavingsProgrammeFold::apply)).map(SavingsProgrammeViews::of);
+    /** The programme on {@code basis}, or empty when it had not been created by its {@code asOf}. */
+    Optional<SavingsProgrammeView> on(ProgrammeId id, Basis basis) {
+        return Optional.ofNullable(SavingsProgrammeFold.at(storedEvents.eventsOf(id.value(), basis.asOf()), basis))
+                .map(state -> SavingsProgrammeViews.of(state, basis));
     }
 
     boolean programmeExists(ProgrammeId id) {
@@ -51,21 +51,22 @@ class SavingsProgrammeHistory {
 
     private static Optional<SavingsLineChange> change(RecordedEvent recorded) {
         if (recorded.event() instanceof SavingsLineAddedEvent added) {
-            return Optional.of(change(recorded, SavingsLineChange.Type.ADDED, null, added.profile()));
+            return Optional.of(change(recorded, SavingsLineChange.Type.ADDED, null, added.profile(), added.effectiveFrom()));
         }
         if (recorded.event() instanceof SavingsLineRevisedEvent revised) {
-            return Optional.of(change(recorded, SavingsLineChange.Type.REVISED, revised.previous(), revised.profile()));
+            return Optional.of(change(recorded, SavingsLineChange.Type.REVISED, revised.previous(), revised.profile(),
+                    revised.effectiveFrom()));
         }
         if (recorded.event() instanceof SavingsLineWithdrawnEvent withdrawn) {
-            return Optional.of(change(recorded, SavingsLineChange.Type.WITHDRAWN, withdrawn.previous(), null));
+            return Optional.of(change(recorded, SavingsLineChange.Type.WITHDRAWN, withdrawn.previous(), null,
+                    withdrawn.effectiveFrom()));
         }
         return Optional.empty();
     }
 
     private static SavingsLineChange change(RecordedEvent recorded, SavingsLineChange.Type type,
-                                            SavingsProfile previous,
-                                            SavingsProfile profile) {
+                                            SavingsProfile previous, SavingsProfile profile, Instant effectiveFrom) {
         return new SavingsLineChange(recorded.version(), type, previous, profile, recorded.actor(), recorded.reason(),
-                recorded.recordedAt(), recorded.eventId());
+                recorded.recordedAt(), effectiveFrom, recorded.eventId());
     }
 }

@@ -2,6 +2,7 @@ package io.outturn.query.indicator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.outturn.query.eventstore.Basis;
 import io.outturn.values.PrintedTarget;
 import io.outturn.values.Target;
 import org.junit.jupiter.api.Test;
@@ -23,32 +24,57 @@ class TargetAnswersJsonTest {
     private static final PrintedTarget TARGET_12500 =
             PrintedTarget.of(new Target.AtLeast(new BigDecimal("12500"), true), "12,500");
     private static final Instant REVISED = Instant.parse("2011-09-01T11:00:00Z");
+    private static final Instant LOADED = Instant.parse("2015-03-02T10:00:00Z");
 
     private final ObjectMapper json = Jackson2ObjectMapperBuilder.json()
             .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     @Test
     void theTargetInForcePrintsTheTargetAndItsTextSideBySide() throws Exception {
-        assertThat(json.writeValueAsString(new TargetInForceView("NI130", "2011-12", TARGET_12500, 5, REVISED,
-                "manager", "stretch", "e5"))).isEqualTo("""
+        assertThat(json.writeValueAsString(new TargetInForceView("NI130", "2011-12", TARGET_12500, null, 5, REVISED,
+                "manager", "stretch", "e5", null))).isEqualTo("""
                 {"indicatorId":"NI130","fy":"2011-12",\
                 "target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":"12,500",\
                 "version":5,"recordedAt":"2011-09-01T11:00:00Z","actor":"manager","reason":"stretch","eventId":"e5"}""");
         assertThat(json.writeValueAsString(new TargetInForceView("NI130", "2011-12",
-                PrintedTarget.of(TARGET_12500.target(), null), 5, REVISED, "manager", null, "e5"))).isEqualTo("""
+                PrintedTarget.of(TARGET_12500.target(), null), null, 5, REVISED, "manager", null, "e5", null))).isEqualTo("""
                 {"indicatorId":"NI130","fy":"2011-12",\
                 "target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":null,\
                 "version":5,"recordedAt":"2011-09-01T11:00:00Z","actor":"manager","reason":null,"eventId":"e5"}""");
     }
 
     @Test
+    void theTargetInForceOnABasisSaysWhenItTookEffectAndWhichAxesItWasBuiltOn() throws Exception {
+        Instant committee = Instant.parse("2011-11-16T10:00:00Z");
+        Basis basis = new Basis(null, Instant.parse("2011-12-31T23:59:59.999999999Z"));
+
+        assertThat(json.writeValueAsString(new TargetInForceView("NI130", "2011-12", TARGET_12500, committee, 6,
+                LOADED, "manager", "stretch", "e6", basis))).isEqualTo("""
+                {"indicatorId":"NI130","fy":"2011-12",\
+                "target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":"12,500",\
+                "effectiveFrom":"2011-11-16T10:00:00Z",\
+                "version":6,"recordedAt":"2015-03-02T10:00:00Z","actor":"manager","reason":"stretch","eventId":"e6",\
+                "basis":{"inForceAt":"2011-12-31T23:59:59.999999999Z"}}""");
+    }
+
+    @Test
+    void aHistoryEntryGivenAnEffectiveDatePrintsIt() throws Exception {
+        assertThat(json.writeValueAsString(new TargetHistoryEntry(6, TARGET_12500, TARGET_12000,
+                Instant.parse("2011-11-16T10:00:00Z"), "manager", "stretch", LOADED, "e6"))).isEqualTo("""
+                {"version":6,"target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":"12,500",\
+                "previous":{"kind":"AT_LEAST","value":12000,"inclusive":true},"previousPrinted":"12,000",\
+                "withdrawn":false,"effectiveFrom":"2011-11-16T10:00:00Z",\
+                "actor":"manager","reason":"stretch","recordedAt":"2015-03-02T10:00:00Z","eventId":"e6"}""");
+    }
+
+    @Test
     void aHistoryEntryPrintsWhatTheTargetBecameAndWhatItWasSideBySide() throws Exception {
-        assertThat(json.writeValueAsString(new TargetHistoryEntry(5, TARGET_12500, TARGET_12000, "manager",
+        assertThat(json.writeValueAsString(new TargetHistoryEntry(5, TARGET_12500, TARGET_12000, null, "manager",
                 "stretch", REVISED, "e5"))).isEqualTo("""
                 {"version":5,"target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":"12,500",\
                 "previous":{"kind":"AT_LEAST","value":12000,"inclusive":true},"previousPrinted":"12,000",\
                 "withdrawn":false,"actor":"manager","reason":"stretch","recordedAt":"2011-09-01T11:00:00Z","eventId":"e5"}""");
-        assertThat(json.writeValueAsString(new TargetHistoryEntry(2, TARGET_12000, null, "manager", null, REVISED,
+        assertThat(json.writeValueAsString(new TargetHistoryEntry(2, TARGET_12000, null, null, "manager", null, REVISED,
                 "e2"))).isEqualTo("""
                 {"version":2,"target":{"kind":"AT_LEAST","value":12000,"inclusive":true},"printed":"12,000",\
                 "previous":null,"previousPrinted":null,\
@@ -57,7 +83,7 @@ class TargetAnswersJsonTest {
 
     @Test
     void aWithdrawalPrintsNoTargetAndTheOneItWithdrew() throws Exception {
-        assertThat(json.writeValueAsString(new TargetHistoryEntry(7, null, TARGET_12000, "admin", "superseded",
+        assertThat(json.writeValueAsString(new TargetHistoryEntry(7, null, TARGET_12000, null, "admin", "superseded",
                 REVISED, "e7"))).isEqualTo("""
                 {"version":7,"target":null,"printed":null,\
                 "previous":{"kind":"AT_LEAST","value":12000,"inclusive":true},"previousPrinted":"12,000",\
