@@ -105,8 +105,9 @@ public class EventStoreReader {
     }
 
     /**
-     * A pure fold of an aggregate's events (what {@link Basis#fold} folds with): the state after {@code event}, the aggregate's {@code sequence}-th
-     * (0-based) event, recorded at {@code recordedAt}; {@code state} is null before the first event.
+     * A pure fold of an aggregate's events (what {@link Basis#fold} folds with): the state after {@code event}, the
+     * aggregate's {@code sequence}-th (0-based) event, recorded at {@code recordedAt}; {@code state} is null before
+     * the first event.
      */
     @FunctionalInterface
     public interface Fold<S, E extends OutturnEvent> {

@@ -22,7 +22,8 @@ import java.util.List;
 
 /**
  * What one indicator's target for one year was: the target in force (now, as of a moment of transaction time, in
- * force at a moment of effective time, or both), and every setting, revision and withdrawal, oldest first. Both are read from the indicator's events in the event store.
+ * force at a moment of effective time, or both), and every setting, revision and withdrawal, oldest first. Both are
+ * read from the indicator's events in the event store.
  */
 @RestController
 @RequestMapping("/api/indicators/{id}/targets/{fy}")
@@ -74,12 +75,14 @@ class TargetHistoryController {
     private static TargetHistoryEntry entryOf(RecordedEvent recorded) {
         if (recorded.event() instanceof TargetSetEvent set) {
             return new TargetHistoryEntry(recorded.version(), set.printedTarget(), set.previousPrintedTarget(),
-                    set.effectiveFrom(), recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId());
+                    set.effectiveFrom(), recorded.actor(), recorded.reason(), recorded.recordedAt(),
+                    recorded.eventId());
         }
         if (recorded.event() instanceof TargetWithdrawnEvent withdrawn) {
             return new TargetHistoryEntry(recorded.version(), null,
                     PrintedTarget.orNull(withdrawn.previous(), withdrawn.previousPrinted()),
-                    withdrawn.effectiveFrom(), recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId());
+                    withdrawn.effectiveFrom(), recorded.actor(), recorded.reason(), recorded.recordedAt(),
+                    recorded.eventId());
         }
         throw new IllegalStateException("not a target event: " + recorded.event().getClass().getSimpleName());
     }

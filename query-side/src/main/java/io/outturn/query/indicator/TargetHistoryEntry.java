@@ -13,10 +13,12 @@ import java.util.function.Function;
 /**
  * One change to a target: what it became ({@code set}, null for a withdrawal), what it was before
  * ({@code replaced}, null for the first), who changed it, why and when it was recorded, and when it took effect
- * ({@code effectiveFrom}, absent when as it was recorded); {@code version} is the indicator's version after it. API.md prints each printed target flat, {@code target}/{@code printed} and
- * {@code previous}/{@code previousPrinted}, each null when absent.
+ * ({@code effectiveFrom}, absent when as it was recorded); {@code version} is the indicator's version after it.
+ * API.md prints each printed target flat, {@code target}/{@code printed} and {@code previous}/{@code previousPrinted},
+ * each null when absent.
  */
-@JsonPropertyOrder({"version", "target", "printed", "previous", "previousPrinted", "withdrawn", "effectiveFrom"})
+@JsonPropertyOrder({"version", "target", "printed", "previous", "previousPrinted", "withdrawn",
+        "effectiveFrom"})
 record TargetHistoryEntry(
         long version,
         @JsonIgnore PrintedTarget set,

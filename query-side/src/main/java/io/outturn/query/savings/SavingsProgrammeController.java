@@ -79,8 +79,8 @@ class SavingsProgrammeController {
 
     /**
      * The programme in force at {@code inForceAt}, by all that is recorded now: its lines as added, revised and
-     * withdrawn with effect by then, and the deliveries reported with effect by then (docs/design.md, "Two time axes"). It shows
-     * what the organisation had decided, none of who recorded it or why, so a viewer may ask it.
+     * withdrawn with effect by then, and the deliveries reported with effect by then (docs/design.md, "Two time
+     * axes"). It shows what the organisation had decided, none of who recorded it or why, so a viewer may ask it.
      */
     @GetMapping(path = "/{pid}", params = {IN_FORCE_AT, "!" + AS_OF})
     @PreAuthorize("hasRole('VIEWER')")
@@ -96,9 +96,10 @@ class SavingsProgrammeController {
      */
     @GetMapping(path = "/{pid}", params = AS_OF)
     @PreAuthorize("hasRole('AUDITOR')")
-    ResponseEntity<SavingsProgrammeView> programmeAsOf(@PathVariable("pid") ProgrammeId id,
-                                                       @RequestParam(AS_OF) String asOf,
-                                                       @RequestParam(name = IN_FORCE_AT, required = false) String inForceAt) {
+    ResponseEntity<SavingsProgrammeView> programmeAsOf(
+            @PathVariable("pid") ProgrammeId id,
+            @RequestParam(AS_OF) String asOf,
+            @RequestParam(name = IN_FORCE_AT, required = false) String inForceAt) {
         return programmeOn(id, RequestBasis.asOf(asOf, inForceAt));
     }
 

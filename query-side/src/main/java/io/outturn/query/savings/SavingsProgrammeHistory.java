@@ -51,7 +51,8 @@ class SavingsProgrammeHistory {
 
     private static Optional<SavingsLineChange> change(RecordedEvent recorded) {
         if (recorded.event() instanceof SavingsLineAddedEvent added) {
-            return Optional.of(change(recorded, SavingsLineChange.Type.ADDED, null, added.profile(), added.effectiveFrom()));
+            return Optional.of(change(recorded, SavingsLineChange.Type.ADDED, null, added.profile(),
+                    added.effectiveFrom()));
         }
         if (recorded.event() instanceof SavingsLineRevisedEvent revised) {
             return Optional.of(change(recorded, SavingsLineChange.Type.REVISED, revised.previous(), revised.profile(),

@@ -48,9 +48,11 @@ class BasisTest {
 
     @Test
     void bothAxesMustHoldForAnEventToCount() {
-        Basis before2015InForce2011 = new Basis(Instant.parse("2014-12-31T23:59:59Z"), Instant.parse("2011-09-30T23:59:59Z"));
-        Basis after2015InForce2011 = new Basis(Instant.parse("2015-12-31T23:59:59Z"), Instant.parse("2011-09-30T23:59:59Z"));
-        Basis after2015InForce2011Q1 = new Basis(Instant.parse("2015-12-31T23:59:59Z"), Instant.parse("2011-06-30T23:59:59Z"));
+        Instant endOf2014 = Instant.parse("2014-12-31T23:59:59Z");
+        Instant endOf2015 = Instant.parse("2015-12-31T23:59:59Z");
+        Basis before2015InForce2011 = new Basis(endOf2014, Instant.parse("2011-09-30T23:59:59Z"));
+        Basis after2015InForce2011 = new Basis(endOf2015, Instant.parse("2011-09-30T23:59:59Z"));
+        Basis after2015InForce2011Q1 = new Basis(endOf2015, Instant.parse("2011-06-30T23:59:59Z"));
 
         assertThat(before2015InForce2011.counts(Q1_PUBLISHED, RECORDED)).isFalse();
         assertThat(after2015InForce2011.counts(Q1_PUBLISHED, RECORDED)).isTrue();

@@ -60,7 +60,8 @@ class TwoTimeAxesApiTest extends QuerySideIntegrationTest {
                 ni130Target(RECORDED_LIVE, FY_2011_12), actual(RECORDED_LIVE, FY_2011_12, Quarter.Q1, "12100"));
         IndicatorDefinedEvent defined = ni130Defined(MOVED);
         events.at(MOVED_AT).because("Moved with the 2012-15 plan").append(new IndicatorAmendedEvent(MOVED,
-                defined.title(), NEW_SERVICE_GROUP, defined.leadOfficer(), defined.tolerancePercent(), defined.baseline()));
+                defined.title(), NEW_SERVICE_GROUP, defined.leadOfficer(), defined.tolerancePercent(),
+                defined.baseline()));
         projections.awaitCaughtUp(ProcessingGroups.KPI_STATUS);
     }
 

@@ -340,15 +340,16 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         loadedLater(id);
         projections.awaitCaughtUp();
 
-        JsonNode beforeTheRephasing = body(read(get("/api/savings-programmes/{pid}", id).param("inForceAt", "2011-05-31"),
-                "viewer").andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\"")));
+        JsonNode beforeTheRephasing = body(read(get("/api/savings-programmes/{pid}", id)
+                .param("inForceAt", "2011-05-31"), "viewer")
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\"")));
         assertThat(amount(beforeTheRephasing.at("/totals/2011-12"))).isEqualByComparingTo("1300000");
         assertThat(line(beforeTheRephasing, ASC_2.value()).get("revisions").asInt()).isZero();
         assertThat(beforeTheRephasing.at("/basis/inForceAt").asText()).isEqualTo("2011-05-31T23:59:59.999999999Z");
         assertThat(beforeTheRephasing.at("/basis").has("asOf")).isFalse();
 
-        JsonNode afterTheRephasing = body(read(get("/api/savings-programmes/{pid}", id).param("inForceAt", "2011-06-01"),
-                "viewer").andExpect(status().isOk()));
+        JsonNode afterTheRephasing = body(read(get("/api/savings-programmes/{pid}", id)
+                .param("inForceAt", "2011-06-01"), "viewer").andExpect(status().isOk()));
         assertThat(amount(afterTheRephasing.at("/totals/2011-12"))).isEqualByComparingTo("1000000");
         assertThat(amount(afterTheRephasing.at("/totals/2012-13"))).isEqualByComparingTo("1000000");
         assertThat(line(afterTheRephasing, ASC_2.value()).get("revisions").asInt()).isEqualTo(1);
