@@ -6,6 +6,7 @@ import io.outturn.query.eventstore.Basis;
 import io.outturn.query.eventstore.RecordedEvent;
 import io.outturn.query.testsupport.Ni130LoadedLater;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.Justification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,9 +84,11 @@ class IndicatorFoldTwoTimeAxesTest {
     void aDefinitionAppliesWheneverItWasRecordedByAsOf() {
         Instant amendedAt = Instant.parse("2015-06-01T12:00:00Z");
         List<RecordedEvent> events = new ArrayList<>(Ni130LoadedLater.recorded(NI130));
+        String why = "title as in the 2012-15 plan";
         IndicatorAmendedEvent amended = new IndicatorAmendedEvent(NI130, "People on a personal budget",
-                ni130Defined(NI130).serviceGroup(), null, null, ni130Defined(NI130).baseline());
-        events.add(new RecordedEvent(amended, 7, amendedAt, "manager", "title as in the 2012-15 plan", "c8", "api", "e8"));
+                ni130Defined(NI130).serviceGroup(), null, null, ni130Defined(NI130).baseline(),
+                Justification.other(why), List.of());
+        events.add(new RecordedEvent(amended, 7, amendedAt, "manager", why, "c8", "api", "e8"));
         Instant inForceAt = Instant.parse("2011-09-30T23:59:59Z");
 
         assertThat(IndicatorFold.at(events, new Basis(null, inForceAt)).definition().title())

@@ -6,6 +6,7 @@ import io.outturn.query.config.ProcessingGroups;
 import io.outturn.query.testsupport.Ni130LoadedLater;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.Justification;
 import io.outturn.values.Quarter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,9 +60,10 @@ class TwoTimeAxesApiTest extends QuerySideIntegrationTest {
         events.at(Instant.parse("2015-04-01T09:00:00Z")).append(ni130Defined(RECORDED_LIVE),
                 ni130Target(RECORDED_LIVE, FY_2011_12), actual(RECORDED_LIVE, FY_2011_12, Quarter.Q1, "12100"));
         IndicatorDefinedEvent defined = ni130Defined(MOVED);
-        events.at(MOVED_AT).because("Moved with the 2012-15 plan").append(new IndicatorAmendedEvent(MOVED,
-                defined.title(), NEW_SERVICE_GROUP, defined.leadOfficer(), defined.tolerancePercent(),
-                defined.baseline()));
+        String why = "Moved with the 2012-15 plan";
+        events.at(MOVED_AT).because(why).append(new IndicatorAmendedEvent(MOVED, defined.title(), NEW_SERVICE_GROUP,
+                defined.leadOfficer(), defined.tolerancePercent(), defined.baseline(), Justification.other(why),
+                List.of()));
         projections.awaitCaughtUp(ProcessingGroups.KPI_STATUS);
     }
 
