@@ -33,6 +33,14 @@ public record Rejection(Code code, String field, String message) implements Seri
         FY_NOT_IN_PROGRAMME,
         SAVINGS_LINE_WITHDRAWN,
         /** The command names a version of the aggregate that is no longer the current one. */
-        VERSION_CONFLICT
+        VERSION_CONFLICT,
+        /** The reason given is shorter than {@link JustificationPolicy#MINIMUM_REASON_LENGTH}. */
+        REASON_TOO_SHORT,
+        /** The reason code given does not fit the kind of change ({@link JustificationPolicy.Change}). */
+        REASON_CODE_NOT_APPLICABLE,
+        /** The change is said to take effect later than now. */
+        EFFECTIVE_FROM_IN_FUTURE,
+        /** The change is said to take effect before the version it replaces did. */
+        EFFECTIVE_FROM_BEFORE_PREVIOUS
     }
 }

@@ -2,6 +2,7 @@ package io.outturn.query.audit;
 
 import io.outturn.query.web.RequestValues;
 import io.outturn.query.web.TransactionTime;
+import io.outturn.values.ReasonCode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,7 +13,10 @@ import java.time.Instant;
 import static io.outturn.query.web.RequestValues.DEFAULT_PAGE_SIZE;
 import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
 
-/** Who did what, when and why: every recorded event, newest first, filtered by literal values. */
+/**
+ * Who did what, when and why: every recorded event, newest first, filtered by literal values; {@code reasonCode} in
+ * any letter case.
+ */
 @RestController
 @PreAuthorize("hasRole('AUDITOR')")
 class AuditController {
@@ -27,6 +31,7 @@ class AuditController {
     AuditPage search(@RequestParam(required = false) String aggregateId,
                      @RequestParam(required = false) String actor,
                      @RequestParam(required = false) String type,
+                     @RequestParam(required = false) String reasonCode,
                      @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to,
                      @RequestParam(required = false) String page,
@@ -35,7 +40,8 @@ class AuditController {
         Instant toInstant = TransactionTime.endOf(to, "to");
         int pageNumber = RequestValues.boundedInt(page, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
         int pageSize = RequestValues.boundedInt(size, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        ReasonCode code = RequestValues.reasonCode(reasonCode, "reasonCode");
         return auditTrail.search(
-                new AuditSearch(aggregateId, actor, type, fromInstant, toInstant, pageNumber, pageSize));
+                new AuditSearch(aggregateId, actor, type, code, fromInstant, toInstant, pageNumber, pageSize));
     }
 }

@@ -53,7 +53,7 @@ class TargetHistoryController {
             throw new OutturnException(ErrorCode.TARGET_NOT_FOUND, "fy", "no target for " + id + " in "
                     + fy + (basis.isNow() ? "" : " " + basis.inWords()));
         }
-        return new TargetInForceView(id.value(), fy.toString(), set.printedTarget(), set.effectiveFrom(),
+        return new TargetInForceView(id.value(), fy.toString(), set.printedTarget(), last.effectiveFrom(),
                 last.version(), last.recordedAt(), last.actor(), last.reason(), last.eventId(),
                 basis.isNow() ? null : basis);
     }
@@ -75,14 +75,14 @@ class TargetHistoryController {
     private static TargetHistoryEntry entryOf(RecordedEvent recorded) {
         if (recorded.event() instanceof TargetSetEvent set) {
             return new TargetHistoryEntry(recorded.version(), set.printedTarget(), set.previousPrintedTarget(),
-                    set.effectiveFrom(), recorded.actor(), recorded.reason(), recorded.recordedAt(),
-                    recorded.eventId());
+                    recorded.actor(), recorded.reason(), recorded.reasonCode(), recorded.decision(),
+                    recorded.effectiveFrom(), recorded.recordedAt(), recorded.eventId());
         }
         if (recorded.event() instanceof TargetWithdrawnEvent withdrawn) {
             return new TargetHistoryEntry(recorded.version(), null,
                     PrintedTarget.orNull(withdrawn.previous(), withdrawn.previousPrinted()),
-                    withdrawn.effectiveFrom(), recorded.actor(), recorded.reason(), recorded.recordedAt(),
-                    recorded.eventId());
+                    recorded.actor(), recorded.reason(), recorded.reasonCode(), recorded.decision(),
+                    recorded.effectiveFrom(), recorded.recordedAt(), recorded.eventId());
         }
         throw new IllegalStateException("not a target event: " + recorded.event().getClass().getSimpleName());
     }

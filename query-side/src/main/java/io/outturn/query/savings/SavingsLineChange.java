@@ -1,14 +1,16 @@
 package io.outturn.query.savings;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import io.outturn.values.Decision;
+import io.outturn.values.ReasonCode;
 import io.outturn.values.SavingsProfile;
 
 import java.time.Instant;
 
 /**
  * One change of a savings line, as the auditor sees it: the profile before ({@code previous}, null when the
- * line was added) and after ({@code profile}, null when it was withdrawn), who made the change, why, when it was
- * recorded and when it took effect ({@code effectiveFrom}, absent when as it was recorded).
+ * line was added) and after ({@code profile}, null when it was withdrawn), who made the change, why ({@code reason}
+ * as the metadata carries it; the {@code reasonCode} and {@code decision} of its justification, null for an
+ * addition) and when: recorded at {@code recordedAt}, in effect from {@code effectiveFrom}.
  */
 record SavingsLineChange(
         long version,
@@ -17,8 +19,10 @@ record SavingsLineChange(
         SavingsProfile profile,
         String actor,
         String reason,
+        ReasonCode reasonCode,
+        Decision decision,
+        Instant effectiveFrom,
         Instant recordedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Instant effectiveFrom,
         String eventId) {
 
     enum Type {

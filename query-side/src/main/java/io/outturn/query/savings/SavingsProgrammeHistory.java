@@ -11,7 +11,6 @@ import io.outturn.values.ProgrammeId;
 import io.outturn.values.SavingsProfile;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,23 +50,22 @@ class SavingsProgrammeHistory {
 
     private static Optional<SavingsLineChange> change(RecordedEvent recorded) {
         if (recorded.event() instanceof SavingsLineAddedEvent added) {
-            return Optional.of(change(recorded, SavingsLineChange.Type.ADDED, null, added.profile(),
-                    added.effectiveFrom()));
+            return Optional.of(change(recorded, SavingsLineChange.Type.ADDED, null, added.profile()));
         }
         if (recorded.event() instanceof SavingsLineRevisedEvent revised) {
-            return Optional.of(change(recorded, SavingsLineChange.Type.REVISED, revised.previous(), revised.profile(),
-                    revised.effectiveFrom()));
+            return Optional.of(change(recorded, SavingsLineChange.Type.REVISED, revised.previous(), revised.profile()));
         }
         if (recorded.event() instanceof SavingsLineWithdrawnEvent withdrawn) {
-            return Optional.of(change(recorded, SavingsLineChange.Type.WITHDRAWN, withdrawn.previous(), null,
-                    withdrawn.effectiveFrom()));
+            return Optional.of(change(recorded, SavingsLineChange.Type.WITHDRAWN, withdrawn.previous(), null));
         }
         return Optional.empty();
     }
 
     private static SavingsLineChange change(RecordedEvent recorded, SavingsLineChange.Type type,
-                                            SavingsProfile previous, SavingsProfile profile, Instant effectiveFrom) {
+                                            SavingsProfile previous,
+                                            SavingsProfile profile) {
         return new SavingsLineChange(recorded.version(), type, previous, profile, recorded.actor(), recorded.reason(),
-                recorded.recordedAt(), effectiveFrom, recorded.eventId());
+                recorded.reasonCode(), recorded.decision(), recorded.effectiveFrom(), recorded.recordedAt(),
+                recorded.eventId());
     }
 }
