@@ -127,6 +127,9 @@ class OversizedNumbersInTheEventStoreTest {
         Answer history = auditor.get("api/indicators/" + poisoned.value() + "/targets/2012-13/history");
         assertThat(history.status()).as("target history: %s", abbreviated(history)).isEqualTo(200);
         assertThat(history.body()).contains("1" + "0".repeat(100_000));
+        // Set aside before the revision arrives: read in one batch with it, the target would never be stored at all.
+        awaitDeadLetters("kpi-status", 1);
+        awaitDeadLetters("year-on-year", 1);
 
         Answer command = manager.put("api/indicators/" + poisoned.value() + "/targets/2012-13",
                 Map.of("target", Map.of("kind", "AT_LEAST", "value", 14000), "printed", "14,000",
@@ -170,6 +173,10 @@ class OversizedNumbersInTheEventStoreTest {
         String stored = earlier.append(new SavingsDeliveryRecordedEvent(programme, line, FY_2011_12, Quarter.Q1,
                 Money.of(MARKER), Rag.GREEN, null, null), json -> json.replace(MARKER, "9".repeat(999)));
         assertThat(stored).as("stored as the landed code stored it").contains("9".repeat(999) + ".00");
+        // Read alone, the delivery cannot be stored and is set aside. Read in one batch with the next delivery of
+        // the same year, it would never be stored at all: the batch renders the programme as the batch ends, with
+        // only the later delivery, so nothing would be set aside and the test would depend on the processor's pace.
+        awaitDeadLetters("savings-programme", 1);
 
         Answer command = manager.put("api/savings-programmes/" + programme.value() + "/lines/asc-2/delivery/2011-12/Q2",
                 Map.of("achievedToDate", 650000, "rag", "GREEN"));
