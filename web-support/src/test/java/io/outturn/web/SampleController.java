@@ -7,6 +7,8 @@ import io.outturn.values.Quarter;
 import io.outturn.values.SavingsProfile;
 import io.outturn.values.Target;
 import io.outturn.values.Unit;
+import io.outturn.web.input.InputLimits;
+import io.outturn.web.input.MaxLength;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import jakarta.validation.Valid;
@@ -23,14 +25,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.Map;
 
 /** Endpoints shaped like Outturn's, guarded by each role, to exercise web-support from the outside. */
 @RestController
 class SampleController {
 
-    record SampleBody(@NotNull IndicatorId id, @NotBlank String title, @NotNull Unit unit, FinancialYear fy,
-                      Target target, Money amount, SavingsProfile profile) {
+    record SampleBody(@NotNull IndicatorId id, @NotBlank @MaxLength(InputLimits.TITLE_LENGTH) String title,
+                      @NotNull Unit unit, FinancialYear fy, Target target, Money amount, SavingsProfile profile,
+                      BigDecimal value, Boolean inclusive, String note) {
     }
 
     @GetMapping("/api/sample/status")

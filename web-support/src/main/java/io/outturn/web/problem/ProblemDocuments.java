@@ -41,7 +41,7 @@ public final class ProblemDocuments {
     }
 
     public static ProblemDetail of(OutturnException exception, HttpServletRequest request) {
-        return of(exception.code(), exception.getMessage(), exception.field(), request);
+        return of(exception.code(), exception.getMessage(), exception.errors(), instanceOf(request));
     }
 
     /** {@code VERSION_CONFLICT} becomes {@code https://outturn.io/problems/version-conflict}. */
