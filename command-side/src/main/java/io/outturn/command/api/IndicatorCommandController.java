@@ -7,8 +7,10 @@ import io.outturn.command.sender.CommandSender;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Quarter;
+import io.outturn.web.input.InputLimits;
 import io.outturn.web.problem.ErrorCode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +59,7 @@ class IndicatorCommandController {
 
     @DeleteMapping("/{id}/targets/{fy}")
     ResponseEntity<CommandResult> withdrawTarget(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
-                                                 @RequestParam(required = false) String reason,
+                                                 @RequestParam(required = false) @Size(max = InputLimits.TEXT_LENGTH) String reason,
                                                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
         return CommandResponses.ok(send(id, new WithdrawTargetCommand(id, fy, reason, IfMatch.expectedVersion(ifMatch))));
     }

@@ -8,8 +8,10 @@ import io.outturn.values.FinancialYear;
 import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;
 import io.outturn.values.Quarter;
+import io.outturn.web.input.InputLimits;
 import io.outturn.web.problem.ErrorCode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,7 +60,7 @@ class SavingsProgrammeCommandController {
 
     @DeleteMapping("/{pid}/lines/{lineId}")
     ResponseEntity<CommandResult> withdrawLine(@PathVariable ProgrammeId pid, @PathVariable LineId lineId,
-                                               @RequestParam(required = false) String reason,
+                                               @RequestParam(required = false) @Size(max = InputLimits.TEXT_LENGTH) String reason,
                                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
         return CommandResponses.ok(send(pid,
                 new WithdrawSavingsLineCommand(pid, lineId, reason, IfMatch.expectedVersion(ifMatch))));

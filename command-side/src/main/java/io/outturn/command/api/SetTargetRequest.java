@@ -3,11 +3,15 @@ package io.outturn.command.api;
 import io.outturn.command.indicator.SetTargetCommand;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.web.input.InputLimits;
+import io.outturn.web.input.MaxLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /** {@code PUT /api/indicators/{id}/targets/{fy}}: {@code printed} is the target as the plan printed it. */
-record SetTargetRequest(@NotNull @Valid TargetRequest target, String printed, String reason) {
+record SetTargetRequest(@NotNull @Valid TargetRequest target,
+                        @MaxLength(InputLimits.PRINTED_LENGTH) String printed,
+                        @MaxLength(InputLimits.TEXT_LENGTH) String reason) {
 
     SetTargetCommand toCommand(IndicatorId id, FinancialYear fy, Long expectedVersion) {
         return new SetTargetCommand(id, fy, target.toTarget(), printed, reason, expectedVersion);
