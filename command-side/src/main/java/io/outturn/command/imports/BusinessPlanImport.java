@@ -15,6 +15,7 @@ import io.outturn.values.Polarity;
 import io.outturn.values.PrintedTarget;
 import io.outturn.values.RollUp;
 import io.outturn.values.Unit;
+import io.outturn.web.input.InputLimits;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -105,7 +106,8 @@ public class BusinessPlanImport {
             Polarity polarity = row.required(POLARITY, ImportValues::polarity);
             DefineIndicatorCommand definition = definition(row, unit, polarity);
             FinancialYear fy = row.required(FY, ImportValues::financialYear);
-            PrintedTarget target = unit == null || polarity == null ? null
+            boolean targetWithinLimit = row.limit(TARGET, InputLimits.PRINTED_LENGTH);
+            PrintedTarget target = unit == null || polarity == null || !targetWithinLimit ? null
                     : row.read(TARGET, row.text(TARGET), text -> TargetNotationParser.parse(text, polarity, unit));
             if (!row.clean() || definition == null || fy == null || target == null) {
                 continue;
@@ -138,8 +140,10 @@ public class BusinessPlanImport {
     /** The command that would define the indicator as this row does; the default tolerance applies. */
     private static DefineIndicatorCommand definition(RowReader row, Unit unit, Polarity polarity) {
         IndicatorId id = row.required(INDICATOR_ID, IndicatorId::of);
-        String title = row.required(TITLE);
-        String organisation = row.required(ORGANISATION);
+        String title = row.required(TITLE, InputLimits.TITLE_LENGTH);
+        String organisation = row.required(ORGANISATION, InputLimits.NAME_LENGTH);
+        row.limit(SERVICE_GROUP, InputLimits.NAME_LENGTH);
+        row.limit(LEAD_OFFICER, InputLimits.NAME_LENGTH);
         Framework framework = row.read(FRAMEWORK, row.text(FRAMEWORK), ImportValues::framework);
         RollUp rollUp = row.required(ROLL_UP, ImportValues::rollUp);
         Baseline baseline = unit == null ? null : baseline(row, unit);

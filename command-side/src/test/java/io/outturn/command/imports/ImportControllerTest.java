@@ -16,6 +16,7 @@ import static io.outturn.command.imports.ImportFixtures.bytes;
 import static io.outturn.command.imports.ImportFixtures.events;
 import static io.outturn.command.imports.ImportFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -133,6 +134,16 @@ class ImportControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
                 .andExpect(jsonPath("$.errors[0].field").value("units"));
+    }
+
+    @Test
+    void aNegativeOverallTargetOrAnOverlongTitleIsRejectedByItsParameter() throws Exception {
+        mvc.perform(post("/api/imports/savings-programmes/notts-asch-pp-2011-14").param("overallTarget", "-1000000")
+                        .param("title", "t".repeat(301))
+                        .with(httpBasic("manager", "manager")).contentType(TEXT_CSV).content(bytes(text(SAVINGS_FILE))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("title", "overallTarget")));
     }
 
     @Test
