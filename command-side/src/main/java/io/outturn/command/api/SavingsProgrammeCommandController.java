@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The savings programme commands of the API: create a programme, add, revise and withdraw lines, record delivery. */
 @RestController
 @RequestMapping(path = "/api/savings-programmes", produces = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasRole('MANAGER')")
 class SavingsProgrammeCommandController {
 
     private final CommandSender sender;

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.outturn.command.api.ApiCalls.as;
 import static io.outturn.command.api.ApiCalls.asManager;
 import static io.outturn.command.api.ApiCalls.json;
 import static io.outturn.command.api.IndicatorCommandApiTest.NI130;
@@ -186,6 +187,25 @@ class HostileBodiesApiTest {
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("unit", "polarity")))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("cannot be changed with PATCH")));
         assertThat(eventsOf("NI130")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"viewer", "auditor"})
+    void aRoleThatMayNotSendCommandsIsRefusedBeforeItsBodyIsRead(String user) throws Exception {
+        mvc.perform(json(as(user, post("/api/indicators")), "{"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+        mvc.perform(json(as(user, put(TARGET)), "{\"target\": {\"kind\": \"AT_LEAST\", \"value\": 1e100000}}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as(user, post("/api/imports/business-plan")).contentType("text/csv").content("not,a,plan\r\n\""))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAnonymousClientIsAskedToAuthenticateBeforeItsBodyIsRead() throws Exception {
+        mvc.perform(json(post("/api/indicators"), "{"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
     }
 
     @Test

@@ -10,7 +10,6 @@ import io.outturn.values.IndicatorId;
 import io.outturn.values.PrintedTarget;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +25,6 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/indicators/{id}/targets/{fy}")
-@PreAuthorize("hasRole('AUDITOR')")
 class TargetHistoryController {
 
     private final EventStoreReader storedEvents;

@@ -8,7 +8,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +21,6 @@ import java.util.List;
  * to any instance (through Axon Server in the distributed set-up).
  */
 @RestController
-@PreAuthorize("hasRole('VIEWER')")
 class LiveStatusController {
 
     private final QueryGateway queryGateway;

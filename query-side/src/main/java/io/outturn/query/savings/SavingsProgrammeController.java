@@ -8,7 +8,6 @@ import io.outturn.values.ProgrammeId;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,7 +47,6 @@ class SavingsProgrammeController {
      * {@code If-None-Match} answers 304.
      */
     @GetMapping(path = "/{pid}", params = "!asOf")
-    @PreAuthorize("hasRole('VIEWER')")
     ResponseEntity<SavingsProgrammeView> programme(
             @PathVariable("pid") ProgrammeId id,
             @RequestParam(name = "waitForVersion", required = false) String waitForVersion,
@@ -77,7 +75,6 @@ class SavingsProgrammeController {
      * whole of that day). Reconstructing the past is an auditor's read.
      */
     @GetMapping(path = "/{pid}", params = "asOf")
-    @PreAuthorize("hasRole('AUDITOR')")
     ResponseEntity<SavingsProgrammeView> programmeAsOf(@PathVariable("pid") ProgrammeId id,
                                                        @RequestParam("asOf") String asOf) {
         Instant at = TransactionTime.requiredEndOf(asOf, "asOf");
@@ -87,7 +84,6 @@ class SavingsProgrammeController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('VIEWER')")
     SavingsProgrammePage programmes(@RequestParam(name = "page", required = false) String page,
                                     @RequestParam(name = "size", required = false) String size) {
         int pageNumber = RequestValues.boundedInt(page, "page", 0, 0, Integer.MAX_VALUE);
@@ -96,7 +92,6 @@ class SavingsProgrammeController {
     }
 
     @GetMapping("/{pid}/lines/{lineId}/history")
-    @PreAuthorize("hasRole('AUDITOR')")
     List<SavingsLineChange> lineHistory(@PathVariable("pid") ProgrammeId programmeId,
                                         @PathVariable("lineId") LineId line) {
         if (!history.programmeExists(programmeId)) {

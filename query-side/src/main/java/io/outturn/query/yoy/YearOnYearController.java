@@ -4,14 +4,12 @@ import io.outturn.values.IndicatorId;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/indicators/{id}/year-on-year}: the outturn series, oldest financial year first. */
 @RestController
-@PreAuthorize("hasRole('VIEWER')")
 class YearOnYearController {
 
     private final MongoTemplate mongo;

@@ -1,7 +1,6 @@
 package io.outturn.web.security;
 
 import io.outturn.web.problem.ProblemResponseWriter;
-import jakarta.servlet.DispatcherType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,10 +22,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import java.util.List;
 
 /**
- * Authentication and authorisation for both HTTP sides. Every request is authenticated except the health
- * endpoints; other actuator endpoints need ADMIN, except Prometheus, which any authenticated user may scrape.
- * Roles are checked on the controllers with {@code @PreAuthorize}, through the role hierarchy below. Stateless,
- * no CSRF (an API for programs, no cookies).
+ * Authentication and authorisation for both HTTP sides. Which role may use which endpoint is
+ * {@link EndpointAccess}'s table, applied here before any controller reads a request, through the role hierarchy
+ * below. Stateless, no CSRF (an API for programs, no cookies).
  *
  * <p>HTTP Basic always, with users from {@code outturn.security.users}. When
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} is set, bearer JWTs from that issuer are accepted
@@ -62,13 +60,7 @@ public class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
-                .authorizeHttpRequests(requests -> requests
-                        // Errors rendered after a failure must not be hidden behind a second 401.
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/prometheus").authenticated()
-                        .requestMatchers("/actuator", "/actuator/**").hasRole(Roles.ADMIN)
-                        .anyRequest().authenticated());
+                .authorizeHttpRequests(EndpointAccess::authorise);
         if (jwtEnabled) {
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(entryPoint)
