@@ -33,6 +33,8 @@ public record Rejection(Code code, String field, String message) implements Seri
         FY_NOT_IN_PROGRAMME,
         SAVINGS_LINE_WITHDRAWN,
         /** The command names a version of the aggregate that is no longer the current one. */
-        VERSION_CONFLICT
+        VERSION_CONFLICT,
+        /** The command's id belongs to an aggregate of another kind (an indicator's id used for a programme). */
+        ID_TAKEN
     }
 }

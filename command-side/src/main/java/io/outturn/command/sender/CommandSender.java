@@ -81,6 +81,7 @@ public class CommandSender {
             case FY_NOT_IN_PROGRAMME -> ErrorCode.FY_NOT_IN_PROGRAMME;
             case SAVINGS_LINE_WITHDRAWN -> ErrorCode.SAVINGS_LINE_WITHDRAWN;
             case VERSION_CONFLICT -> ErrorCode.VERSION_CONFLICT;
+            case ID_TAKEN -> ErrorCode.ID_TAKEN;
         };
     }
 }

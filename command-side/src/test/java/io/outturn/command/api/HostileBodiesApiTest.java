@@ -18,6 +18,7 @@ import static io.outturn.command.api.SavingsProgrammeCommandApiTest.REABLEMENT_S
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -206,6 +207,23 @@ class HostileBodiesApiTest {
         mvc.perform(json(post("/api/indicators"), "{"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void anIdAlreadyUsedByAnIndicatorCannotBeAProgrammeNorTheOtherWayRound() throws Exception {
+        mvc.perform(json(asManager(post("/api/indicators")), NI130.replace("\"NI130\"", "\"COLL1\"")))
+                .andExpect(status().isCreated());
+        mvc.perform(json(asManager(post("/api/savings-programmes")), PROGRAMME.replace("asch-pp-2011-14", "COLL1")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ID_TAKEN"))
+                .andExpect(jsonPath("$.detail").value(not(containsString("Exception"))));
+        mvc.perform(json(asManager(post("/api/savings-programmes")), PROGRAMME)).andExpect(status().isCreated());
+        mvc.perform(json(asManager(put("/api/indicators/asch-pp-2011-14/targets/2011-12")),
+                        "{\"target\": {\"kind\": \"AT_LEAST\", \"value\": 12000}}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ID_TAKEN"));
+        assertThat(eventsOf("COLL1")).isEqualTo(1);
+        assertThat(eventsOf("asch-pp-2011-14")).isEqualTo(1);
     }
 
     @Test

@@ -8,8 +8,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 
-import static io.outturn.query.web.RequestValues.DEFAULT_PAGE_SIZE;
-import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
 
 /** Who did what, when and why: every recorded event, newest first, filtered by literal values. */
 @RestController
@@ -31,9 +29,7 @@ class AuditController {
                      @RequestParam(required = false) String size) {
         Instant fromInstant = TransactionTime.startOf(from, "from");
         Instant toInstant = TransactionTime.endOf(to, "to");
-        int pageNumber = RequestValues.boundedInt(page, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
-        int pageSize = RequestValues.boundedInt(size, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-        return auditTrail.search(
-                new AuditSearch(aggregateId, actor, type, fromInstant, toInstant, pageNumber, pageSize));
+        return auditTrail.search(new AuditSearch(aggregateId, actor, type, fromInstant, toInstant,
+                RequestValues.page(page), RequestValues.pageSize(size)));
     }
 }

@@ -3,6 +3,7 @@ package io.outturn.query.indicator;
 import io.outturn.events.IndicatorEvent;
 import io.outturn.query.config.QueryProperties;
 import io.outturn.query.eventstore.EventStoreReader;
+import io.outturn.query.web.RequestValues;
 import io.outturn.query.web.TransactionTime;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
@@ -20,8 +21,6 @@ import org.springframework.web.context.request.WebRequest;
 import java.time.Instant;
 import java.util.Optional;
 
-import static io.outturn.query.web.RequestValues.DEFAULT_PAGE_SIZE;
-import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
 
 /**
  * Status cards (API.md Queries): the list, one card now, and one card as it would have been shown at
@@ -52,16 +51,10 @@ class KpiStatusController {
                        @RequestParam(required = false) String organisation,
                        @RequestParam(required = false) String serviceGroup,
                        @RequestParam(required = false) Rag rag,
-                       @RequestParam(defaultValue = "0") int page,
-                       @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
-        if (page < 0) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "page", "page must be 0 or more, not " + page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "size",
-                    "size must be from 1 to " + MAX_PAGE_SIZE + ", not " + size);
-        }
-        return readModel.page(new KpiStatusFilter(fy, blankAsNull(organisation), blankAsNull(serviceGroup), rag), page, size);
+                       @RequestParam(required = false) String page,
+                       @RequestParam(required = false) String size) {
+        return readModel.page(new KpiStatusFilter(fy, blankAsNull(organisation), blankAsNull(serviceGroup), rag),
+                RequestValues.page(page), RequestValues.pageSize(size));
     }
 
     @GetMapping(path = "/{id}/status/{fy}", params = "!asOf")

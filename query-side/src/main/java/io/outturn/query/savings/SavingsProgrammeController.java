@@ -19,8 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import static io.outturn.query.web.RequestValues.DEFAULT_PAGE_SIZE;
-import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
 
 /** Savings programme reads: the programme (now or as of a moment), the list, and one line's history. */
 @RestController
@@ -86,9 +84,7 @@ class SavingsProgrammeController {
     @GetMapping
     SavingsProgrammePage programmes(@RequestParam(name = "page", required = false) String page,
                                     @RequestParam(name = "size", required = false) String size) {
-        int pageNumber = RequestValues.boundedInt(page, "page", 0, 0, Integer.MAX_VALUE);
-        int pageSize = RequestValues.boundedInt(size, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-        return store.page(pageNumber, pageSize);
+        return store.page(RequestValues.page(page), RequestValues.pageSize(size));
     }
 
     @GetMapping("/{pid}/lines/{lineId}/history")

@@ -280,4 +280,26 @@ class KpiStatusApiTest extends QuerySideIntegrationTest {
         assertThat(received).filteredOn(card -> card.indicatorId().equals(id))
                 .extracting(KpiStatusView::version).isSorted();
     }
+
+    @Test
+    void aPageNumberWhoseFirstCardWouldOverflowIsRefusedNotWrappedToTheFirstPage() throws Exception {
+        mockMvc.perform(get("/api/indicators").param("page", "2147483647").param("size", "500")
+                        .with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+    }
+
+    @Test
+    void aPageBeyondTheLastIsEmpty() throws Exception {
+        indicatorWithRag("P-9", "Far Pages Council", "Adults", "1");
+        projections.awaitCaughtUp();
+
+        mockMvc.perform(get("/api/indicators").param("organisation", "Far Pages Council").param("page", "4294967")
+                        .param("size", "500").with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(4294967))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items").isEmpty());
+    }
 }

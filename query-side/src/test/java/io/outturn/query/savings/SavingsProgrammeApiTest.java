@@ -439,4 +439,14 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         assertThat(node.isNumber()).as("%s is a JSON number", node).isTrue();
         return node.decimalValue();
     }
+
+    @Test
+    void aPageNumberWhoseFirstProgrammeWouldOverflowIsRefusedAndOneBeyondTheLastIsEmpty() throws Exception {
+        read(get("/api/savings-programmes").param("page", "2147483647").param("size", "500"), "viewer")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        read(get("/api/savings-programmes").param("page", "4294967").param("size", "500"), "viewer")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty());
+    }
 }

@@ -1,5 +1,7 @@
 package io.outturn.web.problem;
 
+import java.util.Optional;
+
 /**
  * The stable codes clients switch on, each with the HTTP status it answers with. Codes are never renamed:
  * add new ones instead.
@@ -7,6 +9,7 @@ package io.outturn.web.problem;
 public enum ErrorCode {
     VALIDATION_FAILED(400, "The request is not valid"),
     MALFORMED_REQUEST(400, "The request body could not be read"),
+    INVALID_PATH(400, "The request path is not valid"),
     UNAUTHENTICATED(401, "Authentication is required"),
     FORBIDDEN(403, "Not allowed for your role"),
     NOT_FOUND(404, "No such resource"),
@@ -25,6 +28,7 @@ public enum ErrorCode {
     FY_NOT_IN_PROGRAMME(409, "The financial year is not covered by the programme"),
     SAVINGS_LINE_WITHDRAWN(409, "The savings line has been withdrawn"),
     BUSINESS_RULE_VIOLATED(409, "A business rule was violated"),
+    ID_TAKEN(409, "The id is already taken"),
     VERSION_CONFLICT(412, "The resource has changed since the version you gave"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
@@ -45,5 +49,27 @@ public enum ErrorCode {
 
     public String title() {
         return title;
+    }
+
+    /**
+     * The code an error answered with only a status (by the servlet container, by Spring for its own exceptions)
+     * is given; empty for a status no code stands for.
+     */
+    public static Optional<ErrorCode> forStatus(int status) {
+        return Optional.ofNullable(switch (status) {
+            case 400 -> VALIDATION_FAILED;
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> BUSINESS_RULE_VIOLATED;
+            case 412 -> VERSION_CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 500 -> INTERNAL_ERROR;
+            case 503 -> SERVICE_UNAVAILABLE;
+            default -> null;
+        });
     }
 }

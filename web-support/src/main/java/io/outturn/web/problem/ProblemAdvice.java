@@ -6,6 +6,7 @@ import io.outturn.web.http.PayloadTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +78,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return unexpected(exception, request);
     }
 
+    /**
+     * Two requests created the same aggregate at once: the event store refused the second stream. Answered as the
+     * id being taken, which it now is; the client reads it and decides.
+     */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> concurrentCreation(AggregateStreamCreationException exception,
+                                                     HttpServletRequest request) {
+        return respond(ProblemDocuments.of(ErrorCode.ID_TAKEN,
+                "Another request created a resource with this id at the same time; read it and retry if need be",
+                (String) null, request));
+    }
+
     /** Controllers turn this into INDICATOR_NOT_FOUND or PROGRAMME_NOT_FOUND; this is the fallback. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException exception, HttpServletRequest request) {
@@ -112,11 +125,23 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return respond(ProblemDocuments.of(ErrorCode.PAYLOAD_TOO_LARGE, exception.getMessage(), (String) null, request));
     }
 
+    /**
+     * Whatever no handler above names. An append conflict may arrive wrapped (by the command bus, by a library), so
+     * the causes are searched for one before the failure counts as ours: a conflict is never a 500.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
         PayloadTooLargeException tooLarge = causeOfType(exception, PayloadTooLargeException.class);
         if (tooLarge != null) {
             return tooLarge(tooLarge, request);
+        }
+        AggregateStreamCreationException creation = causeOfType(exception, AggregateStreamCreationException.class);
+        if (creation != null) {
+            return concurrentCreation(creation, request);
+        }
+        ConcurrencyException concurrency = causeOfType(exception, ConcurrencyException.class);
+        if (concurrency != null) {
+            return concurrentChange(concurrency, request);
         }
         return respond(internalError(exception, request));
     }
@@ -217,21 +242,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail byStatus(Exception exception, HttpStatusCode status, HttpServletRequest request) {
-        ErrorCode code = switch (status.value()) {
-            case 400 -> ErrorCode.VALIDATION_FAILED;
-            case 401 -> ErrorCode.UNAUTHENTICATED;
-            case 403 -> ErrorCode.FORBIDDEN;
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 406 -> ErrorCode.NOT_ACCEPTABLE;
-            case 409 -> ErrorCode.BUSINESS_RULE_VIOLATED;
-            case 412 -> ErrorCode.VERSION_CONFLICT;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-            default -> null;
-        };
-        if (code == null) {
+        ErrorCode code = ErrorCode.forStatus(status.value()).orElse(ErrorCode.INTERNAL_ERROR);
+        if (code == ErrorCode.INTERNAL_ERROR) {
             return internalError(exception, request);
         }
         return ProblemDocuments.of(code, code.title(), (String) null, request);

@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.util.List;
 
@@ -68,6 +69,12 @@ public class SecurityConfiguration {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())));
         }
         return http.build();
+    }
+
+    /** The firewall's refusals as problem documents; Spring Security's web configuration picks this bean up. */
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler(ProblemResponseWriter problems) {
+        return new ProblemRequestRejectedHandler(problems);
     }
 
     /**

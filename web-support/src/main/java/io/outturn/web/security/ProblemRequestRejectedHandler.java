@@ -1,0 +1,34 @@
+package io.outturn.web.security;
+
+import io.outturn.web.problem.ErrorCode;
+import io.outturn.web.problem.ProblemDocuments;
+import io.outturn.web.problem.ProblemResponseWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * 400 {@code INVALID_PATH} as a problem document for what Spring Security's firewall refuses (an encoded CR, LF
+ * or NUL, {@code //}, {@code ;}, {@code ..}), instead of the container's default error. The path is not echoed:
+ * it is what was wrong, and may not even be a URI.
+ */
+class ProblemRequestRejectedHandler implements RequestRejectedHandler {
+
+    private final ProblemResponseWriter writer;
+
+    ProblemRequestRejectedHandler(ProblemResponseWriter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+                       RequestRejectedException rejected) throws IOException {
+        writer.write(response, ProblemDocuments.of(ErrorCode.INVALID_PATH,
+                "The request path is not one Outturn serves: it holds characters or sequences no path may",
+                List.of(), null));
+    }
+}
