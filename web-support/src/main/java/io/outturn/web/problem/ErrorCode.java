@@ -29,6 +29,7 @@ public enum ErrorCode {
     SAVINGS_LINE_WITHDRAWN(409, "The savings line has been withdrawn"),
     BUSINESS_RULE_VIOLATED(409, "A business rule was violated"),
     ID_TAKEN(409, "The id is already taken"),
+    REQUEST_TIMEOUT(408, "The request took too long to arrive"),
     VERSION_CONFLICT(412, "The resource has changed since the version you gave"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
@@ -63,6 +64,7 @@ public enum ErrorCode {
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
+            case 408 -> REQUEST_TIMEOUT;
             case 409 -> BUSINESS_RULE_VIOLATED;
             case 412 -> VERSION_CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;

@@ -2,7 +2,7 @@ package io.outturn.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.outturn.values.Target;
-import io.outturn.web.http.PayloadTooLargeException;
+import io.outturn.web.http.RequestBodyRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -120,9 +120,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return respond(ProblemDocuments.of(ErrorCode.FORBIDDEN, "Your role does not allow this", (String) null, request));
     }
 
-    @ExceptionHandler(PayloadTooLargeException.class)
-    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException exception, HttpServletRequest request) {
-        return respond(ProblemDocuments.of(ErrorCode.PAYLOAD_TOO_LARGE, exception.getMessage(), (String) null, request));
+    /** A body too large or too slow, met while a controller read it: 413 or 408. */
+    @ExceptionHandler(RequestBodyRefusedException.class)
+    ResponseEntity<ProblemDetail> bodyRefused(RequestBodyRefusedException exception, HttpServletRequest request) {
+        return respond(ProblemDocuments.of(exception.code(), exception.getMessage(), (String) null, request));
     }
 
     /**
@@ -131,9 +132,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
-        PayloadTooLargeException tooLarge = causeOfType(exception, PayloadTooLargeException.class);
-        if (tooLarge != null) {
-            return tooLarge(tooLarge, request);
+        RequestBodyRefusedException refused = causeOfType(exception, RequestBodyRefusedException.class);
+        if (refused != null) {
+            return bodyRefused(refused, request);
         }
         AggregateStreamCreationException creation = causeOfType(exception, AggregateStreamCreationException.class);
         if (creation != null) {
@@ -208,9 +209,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail unreadable(HttpMessageNotReadableException exception, HttpServletRequest request) {
-        PayloadTooLargeException tooLarge = causeOfType(exception, PayloadTooLargeException.class);
-        if (tooLarge != null) {
-            return ProblemDocuments.of(ErrorCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), (String) null, request);
+        RequestBodyRefusedException refused = causeOfType(exception, RequestBodyRefusedException.class);
+        if (refused != null) {
+            return ProblemDocuments.of(refused.code(), refused.getMessage(), (String) null, request);
         }
         JsonProcessingException json = causeOfType(exception, JsonProcessingException.class);
         if (json == null) {

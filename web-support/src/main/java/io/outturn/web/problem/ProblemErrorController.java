@@ -1,5 +1,6 @@
 package io.outturn.web.problem;
 
+import io.outturn.web.http.RequestBodyRefusedException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -38,6 +39,10 @@ class ProblemErrorController implements ErrorController {
         OutturnException rejection = causeOfType(failure, OutturnException.class);
         if (rejection != null) {
             return ProblemDocuments.of(rejection.code(), rejection.getMessage(), rejection.errors(), instance);
+        }
+        RequestBodyRefusedException refused = causeOfType(failure, RequestBodyRefusedException.class);
+        if (refused != null) {
+            return ProblemDocuments.of(refused.code(), refused.getMessage(), List.of(), instance);
         }
         if (causeOfType(failure, RequestRejectedException.class) != null) {
             return ProblemDocuments.of(ErrorCode.INVALID_PATH, ErrorCode.INVALID_PATH.title(), List.of(), null);

@@ -88,6 +88,41 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Declares {@code declaredLength} bytes of body and sends them one at a time, {@code pause} apart, while waiting
+     * for the answer: a client that trickles its body to hold a server thread.
+     */
+    public Response trickled(String method, String target, String authorization, int declaredLength,
+                             java.time.Duration pause) throws IOException {
+        String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: " + declaredLength
+                + (authorization == null ? "" : "\r\nAuthorization: " + authorization);
+        try (Socket socket = open()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread writer = new Thread(() -> {
+                try {
+                    for (int i = 0; i < declaredLength; i++) {
+                        out.write('x');
+                        out.flush();
+                        Thread.sleep(pause.toMillis());
+                    }
+                } catch (IOException | InterruptedException stopped) {
+                    // the server closed the connection, or the test is over: stop trickling
+                }
+            }, "trickling-client");
+            writer.setDaemon(true);
+            writer.start();
+            try {
+                return Response.read(socket.getInputStream());
+            } finally {
+                writer.interrupt();
+            }
+        }
+    }
+
     private Socket open() throws IOException {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setSoTimeout(READ_TIMEOUT_MILLIS);
