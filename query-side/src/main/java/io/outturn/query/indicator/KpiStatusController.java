@@ -1,32 +1,34 @@
 package io.outturn.query.indicator;
 
 import io.outturn.events.IndicatorEvent;
-import io.outturn.query.config.QueryProperties;
 import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.web.RequestValues;
 import io.outturn.query.web.TransactionTime;
+import io.outturn.query.web.VersionWait;
+import io.outturn.query.web.VersionedAnswer;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Rag;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.async.DeferredResult;
 
 import java.time.Instant;
 import java.util.Optional;
 
-
 /**
  * Status cards (API.md Queries): the list, one card now, and one card as it would have been shown at
  * {@code asOf}. {@code ?waitForVersion=n} gives read-your-writes after a command that answered
- * version n: the read waits (polling, at most {@code outturn.query.max-wait}) until the card shows version n
- * or later. If it does not get there in time the newest card is answered anyway, marked with the header
+ * version n: the read waits (at most {@code outturn.query.max-wait}, holding no thread) until the card shows
+ * version n or later. If it does not get there in time the newest card is answered anyway, marked with the header
  * {@code Outturn-Stale: true}, so that a slow projection never turns into an error; 404 if there is no card at
  * all by then.
  */
@@ -34,16 +36,14 @@ import java.util.Optional;
 @RequestMapping("/api/indicators")
 class KpiStatusController {
 
-    static final String STALE_HEADER = "Outturn-Stale";
-
     private final KpiStatusReadModel readModel;
     private final EventStoreReader storedEvents;
-    private final QueryProperties properties;
+    private final VersionWait versionWait;
 
-    KpiStatusController(KpiStatusReadModel readModel, EventStoreReader storedEvents, QueryProperties properties) {
+    KpiStatusController(KpiStatusReadModel readModel, EventStoreReader storedEvents, VersionWait versionWait) {
         this.readModel = readModel;
         this.storedEvents = storedEvents;
-        this.properties = properties;
+        this.versionWait = versionWait;
     }
 
     @GetMapping
@@ -57,31 +57,28 @@ class KpiStatusController {
                 RequestValues.page(page), RequestValues.pageSize(size));
     }
 
-    @GetMapping(path = "/{id}/status/{fy}", params = "!asOf")
+    @GetMapping(path = "/{id}/status/{fy}", params = {"!asOf", "!waitForVersion"})
     ResponseEntity<KpiStatusView> card(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
-                                       @RequestParam(required = false) Long waitForVersion, WebRequest request)
-            throws InterruptedException {
-        if (waitForVersion != null && waitForVersion < 1) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "waitForVersion",
-                    "waitForVersion must be 1 or more, not " + waitForVersion);
-        }
-        Optional<KpiStatusView> card = readModel.card(id, fy);
-        for (long polls = 0; waitForVersion != null && !reached(card, waitForVersion)
-                && polls < properties.pollsWithinMaxWait(); polls++) {
-            Thread.sleep(properties.pollInterval().toMillis());
-            card = readModel.card(id, fy);
-        }
+                                       @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
+                                       String ifNoneMatch) {
+        return answer(id, fy, readModel.card(id, fy), ifNoneMatch, false);
+    }
+
+    /** The card once it shows {@code waitForVersion}, without a request thread waiting for it ({@link VersionWait}). */
+    @GetMapping(path = "/{id}/status/{fy}", params = {"!asOf", "waitForVersion"})
+    DeferredResult<ResponseEntity<KpiStatusView>> cardAtVersion(
+            @PathVariable IndicatorId id, @PathVariable FinancialYear fy, @RequestParam String waitForVersion,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        long wanted = RequestValues.waitForVersion(waitForVersion);
+        return versionWait.until(new KpiCardVersionQuery(id, fy), wanted, () -> readModel.card(id, fy),
+                KpiStatusView::version, (card, stale) -> answer(id, fy, card, ifNoneMatch, stale));
+    }
+
+    private static ResponseEntity<KpiStatusView> answer(IndicatorId id, FinancialYear fy, Optional<KpiStatusView> card,
+                                                        String ifNoneMatch, boolean stale) {
         KpiStatusView found = card.orElseThrow(() -> new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id",
                 "no status card for indicator " + id + " in " + fy));
-        String etag = "\"" + found.version() + "\"";
-        if (request.checkNotModified(etag)) {
-            return null;
-        }
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().eTag(etag);
-        if (waitForVersion != null && !reached(card, waitForVersion)) {
-            response.header(STALE_HEADER, "true");
-        }
-        return response.body(found);
+        return VersionedAnswer.of(found, found.version(), ifNoneMatch, stale);
     }
 
     /**
@@ -104,10 +101,6 @@ class KpiStatusController {
         }
         KpiStatusView card = KpiCards.card(state, fy);
         return ResponseEntity.ok().eTag("\"" + card.version() + "\"").body(card);
-    }
-
-    private static boolean reached(Optional<KpiStatusView> card, long version) {
-        return card.isPresent() && card.get().version() >= version;
     }
 
     private static String blankAsNull(String value) {

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** The initial result of the live status subscription: the cards as they stand now. */
+/** The initial results of the subscriptions on cards: the cards as they stand now, and one card's version. */
 @Component
 class KpiStatusQueryHandler {
 
@@ -18,5 +18,10 @@ class KpiStatusQueryHandler {
     @QueryHandler
     List<KpiStatusView> handle(FindKpiStatusStreamQuery query) {
         return readModel.cardsOf(query.fy());
+    }
+
+    @QueryHandler
+    Long handle(KpiCardVersionQuery query) {
+        return readModel.card(query.indicatorId(), query.fy()).map(KpiStatusView::version).orElse(0L);
     }
 }

@@ -29,13 +29,17 @@ final class LiveStatusStream {
 
     private final SseEmitter emitter;
     private final SubscriptionQueryResult<List<KpiStatusView>, KpiStatusView> subscription;
+    private final Runnable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Disposable delivery;
     private volatile ScheduledFuture<?> heartbeat;
 
-    LiveStatusStream(SseEmitter emitter, SubscriptionQueryResult<List<KpiStatusView>, KpiStatusView> subscription) {
+    /** {@code onClose} runs once, when the stream ends for whatever reason. */
+    LiveStatusStream(SseEmitter emitter, SubscriptionQueryResult<List<KpiStatusView>, KpiStatusView> subscription,
+                     Runnable onClose) {
         this.emitter = emitter;
         this.subscription = subscription;
+        this.onClose = onClose;
     }
 
     void start(Heartbeats heartbeats, LiveProperties properties) {
@@ -83,6 +87,11 @@ final class LiveStatusStream {
         closeAndComplete();
     }
 
+    /** Ends the stream from the server's side: the client is told the stream is over (the application stops). */
+    void end() {
+        closeAndComplete();
+    }
+
     private void closeAndComplete() {
         close();
         try {
@@ -105,5 +114,6 @@ final class LiveStatusStream {
             delivering.dispose();
         }
         subscription.cancel();
+        onClose.run();
     }
 }

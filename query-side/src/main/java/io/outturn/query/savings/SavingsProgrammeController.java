@@ -1,19 +1,22 @@
 package io.outturn.query.savings;
 
-import io.outturn.query.config.QueryProperties;
 import io.outturn.query.web.RequestValues;
 import io.outturn.query.web.TransactionTime;
+import io.outturn.query.web.VersionWait;
+import io.outturn.query.web.VersionedAnswer;
 import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.async.DeferredResult;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,47 +28,42 @@ import java.util.Optional;
 @RequestMapping("/api/savings-programmes")
 class SavingsProgrammeController {
 
-    static final String STALE_HEADER = "Outturn-Stale";
-
     private final SavingsProgrammeStore store;
     private final SavingsProgrammeHistory history;
-    private final QueryProperties properties;
+    private final VersionWait versionWait;
 
-    SavingsProgrammeController(SavingsProgrammeStore store, SavingsProgrammeHistory history,
-                               QueryProperties properties) {
+    SavingsProgrammeController(SavingsProgrammeStore store, SavingsProgrammeHistory history, VersionWait versionWait) {
         this.store = store;
         this.history = history;
-        this.properties = properties;
+        this.versionWait = versionWait;
+    }
+
+    /** The programme now; a matching {@code If-None-Match} answers 304. */
+    @GetMapping(path = "/{pid}", params = {"!asOf", "!waitForVersion"})
+    ResponseEntity<SavingsProgrammeView> programme(
+            @PathVariable("pid") ProgrammeId id,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        return answer(id, store.find(id), ifNoneMatch, false);
     }
 
     /**
-     * The programme now. {@code ?waitForVersion=n} gives read-your-writes after a command that answered version n:
-     * the read polls, at most {@code outturn.query.max-wait}, until the programme shows version n or later, and
-     * otherwise answers what there is with {@code Outturn-Stale: true} (as the status cards do). A matching
-     * {@code If-None-Match} answers 304.
+     * Read-your-writes after a command that answered version n: the programme once it shows version n, waiting at
+     * most {@code outturn.query.max-wait} without holding a thread ({@link VersionWait}), and otherwise what there
+     * is with {@code Outturn-Stale: true} (as the status cards do).
      */
-    @GetMapping(path = "/{pid}", params = "!asOf")
-    ResponseEntity<SavingsProgrammeView> programme(
-            @PathVariable("pid") ProgrammeId id,
-            @RequestParam(name = "waitForVersion", required = false) String waitForVersion,
-            WebRequest request) throws InterruptedException {
-        // Without waitForVersion any stored version will do, and an unknown programme is answered at once.
-        long wanted = RequestValues.boundedInt(waitForVersion, "waitForVersion", 0, 1, Integer.MAX_VALUE);
-        Optional<SavingsProgrammeState> state = store.find(id);
-        for (long polls = 0; wanted > 0 && !reached(state, wanted) && polls < properties.pollsWithinMaxWait(); polls++) {
-            Thread.sleep(properties.pollInterval().toMillis());
-            state = store.find(id);
-        }
+    @GetMapping(path = "/{pid}", params = {"!asOf", "waitForVersion"})
+    DeferredResult<ResponseEntity<SavingsProgrammeView>> programmeAtVersion(
+            @PathVariable("pid") ProgrammeId id, @RequestParam("waitForVersion") String waitForVersion,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        long wanted = RequestValues.waitForVersion(waitForVersion);
+        return versionWait.until(new ProgrammeVersionQuery(id), wanted, () -> store.find(id),
+                SavingsProgrammeState::version, (state, stale) -> answer(id, state, ifNoneMatch, stale));
+    }
+
+    private static ResponseEntity<SavingsProgrammeView> answer(ProgrammeId id, Optional<SavingsProgrammeState> state,
+                                                               String ifNoneMatch, boolean stale) {
         SavingsProgrammeView view = SavingsProgrammeViews.of(state.orElseThrow(() -> programmeNotFound(id)));
-        String etag = etag(view);
-        if (request.checkNotModified(etag)) {
-            return null;
-        }
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().eTag(etag);
-        if (wanted > 0 && !reached(state, wanted)) {
-            response.header(STALE_HEADER, "true");
-        }
-        return response.body(view);
+        return VersionedAnswer.of(view, view.version(), ifNoneMatch, stale);
     }
 
     /**
@@ -99,10 +97,6 @@ class SavingsProgrammeController {
                     "savings programme " + programmeId + " has no line " + line);
         }
         return changes;
-    }
-
-    private static boolean reached(Optional<SavingsProgrammeState> state, long version) {
-        return state.isPresent() && state.get().version() >= version;
     }
 
     private static String etag(SavingsProgrammeView view) {

@@ -43,6 +43,22 @@ public final class RequestValues {
         return boundedInt(text, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
     }
 
+    /** The version a read waits for ({@code waitForVersion}): a whole number from 1. */
+    public static long waitForVersion(String text) {
+        long version;
+        try {
+            version = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "waitForVersion",
+                    "waitForVersion must be a whole number, not '" + text + "'");
+        }
+        if (version < 1) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "waitForVersion",
+                    "waitForVersion must be 1 or more, not " + version);
+        }
+        return version;
+    }
+
     /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */
     public static int boundedInt(String text, String parameter, int fallback, int min, int max) {
         if (text == null || text.isBlank()) {

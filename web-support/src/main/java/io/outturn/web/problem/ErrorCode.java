@@ -33,6 +33,7 @@ public enum ErrorCode {
     VERSION_CONFLICT(412, "The resource has changed since the version you gave"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    TOO_MANY_REQUESTS(429, "Too many requests at once"),
     SERVICE_UNAVAILABLE(503, "The service is not available"),
     INTERNAL_ERROR(500, "Internal error");
 
@@ -69,6 +70,7 @@ public enum ErrorCode {
             case 412 -> VERSION_CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
             case 500 -> INTERNAL_ERROR;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> null;
