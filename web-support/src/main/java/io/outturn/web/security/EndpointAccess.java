@@ -35,7 +35,7 @@ final class EndpointAccess {
                 // Errors rendered after a failure must not be hidden behind a second 401.
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(reads("/actuator/health", "/actuator/health/**")).permitAll()
-                .requestMatchers(reads("/actuator/prometheus")).authenticated()
+                .requestMatchers(reads("/actuator/prometheus")).hasRole(Roles.METRICS)
                 .requestMatchers(PATHS.matcher("/actuator"), PATHS.matcher("/actuator/**")).hasRole(Roles.ADMIN)
                 .requestMatchers(PATHS.matcher("/api/admin/**")).hasRole(Roles.ADMIN)
                 .requestMatchers(reads("/api/audit",
