@@ -125,7 +125,9 @@ class StandaloneApplicationTest {
                 .contains("auditor / auditor: AUDITOR")
                 .contains("viewer / viewer: VIEWER")
                 .contains("admin / admin: ADMIN")
-                .contains("metrics / metrics: METRICS");
+                .contains("metrics / metrics: METRICS")
+                .contains("asch-manager / asch-manager: MANAGER, only for Nottinghamshire County Council - Adult Social"
+                        + " Care, Health and Public Protection (ASCH&PP)");
     }
 
     private HttpResponse<String> anonymous(String path) throws IOException, InterruptedException {

@@ -12,4 +12,9 @@ public interface OutturnCommand {
     default String reason() {
         return null;
     }
+
+    /** For a command that creates an aggregate, the organisation it will belong to; null for every other command. */
+    default String organisation() {
+        return null;
+    }
 }

@@ -35,6 +35,8 @@ public record Rejection(Code code, String field, String message) implements Seri
         /** The command names a version of the aggregate that is no longer the current one. */
         VERSION_CONFLICT,
         /** The command's id belongs to an aggregate of another kind (an indicator's id used for a programme). */
-        ID_TAKEN
+        ID_TAKEN,
+        /** The aggregate belongs to an organisation the sender may not change. */
+        OUTSIDE_SCOPE
     }
 }

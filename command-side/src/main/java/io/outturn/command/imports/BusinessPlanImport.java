@@ -16,6 +16,7 @@ import io.outturn.values.PrintedTarget;
 import io.outturn.values.RollUp;
 import io.outturn.values.Unit;
 import io.outturn.web.input.InputLimits;
+import io.outturn.web.security.OrganisationScope;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -67,7 +68,15 @@ public class BusinessPlanImport {
      *                                 then nothing has been applied
      */
     public ImportSummary importFile(byte[] content) {
-        return apply(plan(content));
+        return importFile(content, OrganisationScope.UNRESTRICTED);
+    }
+
+    /**
+     * As {@link #importFile(byte[])}, for a sender restricted to {@code scope}: a row of any other organisation is an
+     * error of its {@code organisation} cell, listed with the rest.
+     */
+    public ImportSummary importFile(byte[] content, OrganisationScope scope) {
+        return apply(plan(content, scope));
     }
 
     /** A checked file: per indicator, what the file defines and targets, and what was recorded when checked. */
@@ -84,11 +93,15 @@ public class BusinessPlanImport {
 
     /** Reads and checks the file against what is recorded now; sends nothing. */
     Plan plan(byte[] content) {
-        ImportFile file = ImportFile.read(content);
-        return new Plan(file, validate(file));
+        return plan(content, OrganisationScope.UNRESTRICTED);
     }
 
-    private Map<IndicatorId, PlannedIndicator> validate(ImportFile file) {
+    Plan plan(byte[] content, OrganisationScope scope) {
+        ImportFile file = ImportFile.read(content);
+        return new Plan(file, validate(file, scope));
+    }
+
+    private Map<IndicatorId, PlannedIndicator> validate(ImportFile file, OrganisationScope scope) {
         List<ImportError> errors = new ArrayList<>();
         Columns columns = new Columns(file.header());
         columns.requireAll(REQUIRED, errors);
@@ -105,6 +118,9 @@ public class BusinessPlanImport {
             Unit unit = row.required(UNIT, ImportValues::unit);
             Polarity polarity = row.required(POLARITY, ImportValues::polarity);
             DefineIndicatorCommand definition = definition(row, unit, polarity);
+            if (definition != null && !scope.includes(definition.organisation())) {
+                row.error(ORGANISATION, "'" + definition.organisation() + "' is not an organisation you may change");
+            }
             FinancialYear fy = row.required(FY, ImportValues::financialYear);
             boolean targetWithinLimit = row.limit(TARGET, InputLimits.PRINTED_LENGTH);
             PrintedTarget target = unit == null || polarity == null || !targetWithinLimit ? null

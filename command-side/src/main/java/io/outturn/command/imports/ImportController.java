@@ -7,6 +7,7 @@ import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.FieldProblem;
 import io.outturn.web.problem.OutturnException;
 import io.outturn.web.problem.ProblemDocuments;
+import io.outturn.web.security.OrganisationScope;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -48,7 +49,7 @@ class ImportController {
 
     @PostMapping(path = "/business-plan", consumes = TEXT_CSV)
     ImportSummary importBusinessPlan(@RequestBody byte[] file) {
-        return businessPlan.importFile(file);
+        return businessPlan.importFile(file, OrganisationScope.current());
     }
 
     /**

@@ -82,6 +82,7 @@ public class CommandSender {
             case SAVINGS_LINE_WITHDRAWN -> ErrorCode.SAVINGS_LINE_WITHDRAWN;
             case VERSION_CONFLICT -> ErrorCode.VERSION_CONFLICT;
             case ID_TAKEN -> ErrorCode.ID_TAKEN;
+            case OUTSIDE_SCOPE -> ErrorCode.OUTSIDE_SCOPE;
         };
     }
 }

@@ -2,6 +2,7 @@ package io.outturn.query.audit;
 
 import io.outturn.query.web.RequestValues;
 import io.outturn.query.web.TransactionTime;
+import io.outturn.web.security.OrganisationScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +31,6 @@ class AuditController {
         Instant fromInstant = TransactionTime.startOf(from, "from");
         Instant toInstant = TransactionTime.endOf(to, "to");
         return auditTrail.search(new AuditSearch(aggregateId, actor, type, fromInstant, toInstant,
-                RequestValues.page(page), RequestValues.pageSize(size)));
+                RequestValues.page(page), RequestValues.pageSize(size), OrganisationScope.current()));
     }
 }

@@ -11,6 +11,7 @@ import io.outturn.values.IndicatorId;
 import io.outturn.values.Rag;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
+import io.outturn.web.security.OrganisationScope;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,15 +54,15 @@ class KpiStatusController {
                        @RequestParam(required = false) Rag rag,
                        @RequestParam(required = false) String page,
                        @RequestParam(required = false) String size) {
-        return readModel.page(new KpiStatusFilter(fy, blankAsNull(organisation), blankAsNull(serviceGroup), rag),
-                RequestValues.page(page), RequestValues.pageSize(size));
+        return readModel.page(new KpiStatusFilter(fy, blankAsNull(organisation), blankAsNull(serviceGroup), rag,
+                OrganisationScope.current().organisations()), RequestValues.page(page), RequestValues.pageSize(size));
     }
 
     @GetMapping(path = "/{id}/status/{fy}", params = {"!asOf", "!waitForVersion"})
     ResponseEntity<KpiStatusView> card(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
                                        @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
                                        String ifNoneMatch) {
-        return answer(id, fy, readModel.card(id, fy), ifNoneMatch, false);
+        return answer(id, fy, readModel.card(id, fy), OrganisationScope.current(), ifNoneMatch, false);
     }
 
     /** The card once it shows {@code waitForVersion}, without a request thread waiting for it ({@link VersionWait}). */
@@ -70,14 +71,17 @@ class KpiStatusController {
             @PathVariable IndicatorId id, @PathVariable FinancialYear fy, @RequestParam String waitForVersion,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         long wanted = RequestValues.waitForVersion(waitForVersion);
+        OrganisationScope scope = OrganisationScope.current();
         return versionWait.until(new KpiCardVersionQuery(id, fy), wanted, () -> readModel.card(id, fy),
-                KpiStatusView::version, (card, stale) -> answer(id, fy, card, ifNoneMatch, stale));
+                KpiStatusView::version, (card, stale) -> answer(id, fy, card, scope, ifNoneMatch, stale));
     }
 
+    /** A card of an organisation outside the reader's scope is answered as if there were none. */
     private static ResponseEntity<KpiStatusView> answer(IndicatorId id, FinancialYear fy, Optional<KpiStatusView> card,
-                                                        String ifNoneMatch, boolean stale) {
-        KpiStatusView found = card.orElseThrow(() -> new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id",
-                "no status card for indicator " + id + " in " + fy));
+                                                        OrganisationScope scope, String ifNoneMatch, boolean stale) {
+        KpiStatusView found = card.filter(seen -> scope.includes(seen.organisation())).orElseThrow(() ->
+                new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id",
+                        "no status card for indicator " + id + " in " + fy));
         return VersionedAnswer.of(found, found.version(), ifNoneMatch, stale);
     }
 
@@ -91,7 +95,8 @@ class KpiStatusController {
                                            @RequestParam String asOf) {
         Instant moment = TransactionTime.requiredEndOf(asOf, "asOf");
         IndicatorState state = storedEvents.stateAsOf(id.value(), moment, IndicatorEvent.class, IndicatorFold::apply);
-        if (state == null || state.definition() == null) {
+        if (state == null || state.definition() == null
+                || !OrganisationScope.current().includes(state.definition().organisation())) {
             throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id",
                     "indicator " + id + " did not exist as of " + moment);
         }

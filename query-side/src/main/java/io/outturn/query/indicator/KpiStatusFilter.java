@@ -3,6 +3,12 @@ package io.outturn.query.indicator;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Rag;
 
-/** The list endpoint's filters, each null when not given; values are only ever compared for equality. */
-record KpiStatusFilter(FinancialYear fy, String organisation, String serviceGroup, Rag rag) {
+import java.util.Set;
+
+/**
+ * The list endpoint's filters, each null when not given; values are only ever compared for equality.
+ * {@code organisations} are those the reader is restricted to (empty: every organisation).
+ */
+record KpiStatusFilter(FinancialYear fy, String organisation, String serviceGroup, Rag rag,
+                       Set<String> organisations) {
 }

@@ -17,7 +17,7 @@ class KpiStatusQueryHandler {
 
     @QueryHandler
     List<KpiStatusView> handle(FindKpiStatusStreamQuery query) {
-        return readModel.cardsOf(query.fy());
+        return readModel.cardsOf(query.fy()).stream().filter(query::follows).toList();
     }
 
     @QueryHandler

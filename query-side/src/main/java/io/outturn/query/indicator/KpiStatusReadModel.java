@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads of the {@code kpi_status} collection. Filters are literal values, never operators built from input. */
 @Component
@@ -44,7 +45,8 @@ class KpiStatusReadModel {
 
     /** Every card of one financial year, or of all years when {@code fy} is null. */
     List<KpiStatusView> cardsOf(FinancialYear fy) {
-        return mongo.find(Query.query(criteria(new KpiStatusFilter(fy, null, null, null))).with(LIST_ORDER),
+        return mongo.find(Query.query(criteria(new KpiStatusFilter(fy, null, null, null, Set.of())))
+                        .with(LIST_ORDER),
                 KpiStatusDocument.class, KpiStatusDocument.COLLECTION).stream().map(KpiStatusDocument::card).toList();
     }
 
@@ -61,6 +63,9 @@ class KpiStatusReadModel {
         }
         if (filter.rag() != null) {
             all.add(Criteria.where("rag").is(filter.rag().name()));
+        }
+        if (!filter.organisations().isEmpty()) {
+            all.add(Criteria.where("organisation").in(filter.organisations()));
         }
         return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
     }

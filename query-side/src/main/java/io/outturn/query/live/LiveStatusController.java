@@ -6,6 +6,7 @@ import io.outturn.query.web.RequestValues;
 import io.outturn.values.FinancialYear;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
+import io.outturn.web.security.OrganisationScope;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -53,7 +54,7 @@ class LiveStatusController {
         }
         SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
         SubscriptionQueryResult<List<KpiStatusView>, KpiStatusView> subscription = queryGateway.subscriptionQuery(
-                new FindKpiStatusStreamQuery(year),
+                new FindKpiStatusStreamQuery(year, OrganisationScope.current().organisations()),
                 ResponseTypes.multipleInstancesOf(KpiStatusView.class),
                 ResponseTypes.instanceOf(KpiStatusView.class));
         LiveStatusStream[] stream = new LiveStatusStream[1];

@@ -8,6 +8,7 @@ import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
+import io.outturn.web.security.OrganisationScope;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class SavingsProgrammeController {
     ResponseEntity<SavingsProgrammeView> programme(
             @PathVariable("pid") ProgrammeId id,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        return answer(id, store.find(id), ifNoneMatch, false);
+        return answer(id, store.find(id), OrganisationScope.current(), ifNoneMatch, false);
     }
 
     /**
@@ -56,13 +57,17 @@ class SavingsProgrammeController {
             @PathVariable("pid") ProgrammeId id, @RequestParam("waitForVersion") String waitForVersion,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         long wanted = RequestValues.waitForVersion(waitForVersion);
+        OrganisationScope scope = OrganisationScope.current();
         return versionWait.until(new ProgrammeVersionQuery(id), wanted, () -> store.find(id),
-                SavingsProgrammeState::version, (state, stale) -> answer(id, state, ifNoneMatch, stale));
+                SavingsProgrammeState::version, (state, stale) -> answer(id, state, scope, ifNoneMatch, stale));
     }
 
+    /** A programme of an organisation outside the reader's scope is answered as if there were none. */
     private static ResponseEntity<SavingsProgrammeView> answer(ProgrammeId id, Optional<SavingsProgrammeState> state,
-                                                               String ifNoneMatch, boolean stale) {
-        SavingsProgrammeView view = SavingsProgrammeViews.of(state.orElseThrow(() -> programmeNotFound(id)));
+                                                               OrganisationScope scope, String ifNoneMatch,
+                                                               boolean stale) {
+        SavingsProgrammeView view = SavingsProgrammeViews.of(state.filter(seen -> scope.includes(seen.organisation()))
+                .orElseThrow(() -> programmeNotFound(id)));
         return VersionedAnswer.of(view, view.version(), ifNoneMatch, stale);
     }
 
@@ -74,7 +79,9 @@ class SavingsProgrammeController {
     ResponseEntity<SavingsProgrammeView> programmeAsOf(@PathVariable("pid") ProgrammeId id,
                                                        @RequestParam("asOf") String asOf) {
         Instant at = TransactionTime.requiredEndOf(asOf, "asOf");
-        SavingsProgrammeView view = history.asOf(id, at).orElseThrow(() -> new OutturnException(
+        SavingsProgrammeView view = history.asOf(id, at)
+                .filter(past -> OrganisationScope.current().includes(past.organisation()))
+                .orElseThrow(() -> new OutturnException(
                 ErrorCode.PROGRAMME_NOT_FOUND, "pid", "savings programme " + id + " did not exist at " + at));
         return ResponseEntity.ok().eTag(etag(view)).body(view);
     }
@@ -82,13 +89,15 @@ class SavingsProgrammeController {
     @GetMapping
     SavingsProgrammePage programmes(@RequestParam(name = "page", required = false) String page,
                                     @RequestParam(name = "size", required = false) String size) {
-        return store.page(RequestValues.page(page), RequestValues.pageSize(size));
+        return store.page(RequestValues.page(page), RequestValues.pageSize(size), OrganisationScope.current());
     }
 
     @GetMapping("/{pid}/lines/{lineId}/history")
     List<SavingsLineChange> lineHistory(@PathVariable("pid") ProgrammeId programmeId,
                                         @PathVariable("lineId") LineId line) {
-        if (!history.programmeExists(programmeId)) {
+        OrganisationScope scope = OrganisationScope.current();
+        if (!history.programmeExists(programmeId)
+                || scope.restricted() && !history.organisationOf(programmeId).filter(scope::includes).isPresent()) {
             throw programmeNotFound(programmeId);
         }
         List<SavingsLineChange> changes = history.changesOf(programmeId, line);

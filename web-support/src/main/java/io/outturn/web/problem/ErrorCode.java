@@ -12,6 +12,7 @@ public enum ErrorCode {
     INVALID_PATH(400, "The request path is not valid"),
     UNAUTHENTICATED(401, "Authentication is required"),
     FORBIDDEN(403, "Not allowed for your role"),
+    OUTSIDE_SCOPE(403, "Not one of the organisations you may change"),
     NOT_FOUND(404, "No such resource"),
     INDICATOR_NOT_FOUND(404, "No such indicator"),
     TARGET_NOT_FOUND(404, "No such target"),

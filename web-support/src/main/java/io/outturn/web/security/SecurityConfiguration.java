@@ -11,6 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,6 +22,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +33,8 @@ import java.util.List;
  * <p>HTTP Basic always, with users from {@code outturn.security.users}. When
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} is set, bearer JWTs from that issuer are accepted
  * too: the principal name is the token's {@code sub}, and its roles are read from a claim named {@code roles}
- * holding bare role names ({@code ["MANAGER"]}), which become {@code ROLE_MANAGER} authorities.
+ * holding bare role names ({@code ["MANAGER"]}), which become {@code ROLE_MANAGER} authorities, and the
+ * organisations the user is restricted to from a claim named {@code organisations} ({@link OrganisationScope}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -40,6 +44,7 @@ public class SecurityConfiguration {
 
     static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
     static final String ROLES_CLAIM = "roles";
+    static final String ORGANISATIONS_CLAIM = "organisations";
 
     @Bean
     static RoleHierarchy roleHierarchy() {
@@ -89,7 +94,7 @@ public class SecurityConfiguration {
         List<UserDetails> users = properties.users().stream()
                 .map(user -> User.withUsername(user.name())
                         .password(user.password())
-                        .roles(user.roles().toArray(String[]::new))
+                        .authorities(authoritiesOf(user))
                         .build())
                 .map(UserDetails.class::cast)
                 .toList();
@@ -97,17 +102,32 @@ public class SecurityConfiguration {
         return manager::loadUserByUsername;
     }
 
+    /** The user's roles as {@code ROLE_} authorities, and the organisations it is restricted to, if any. */
+    private static List<GrantedAuthority> authoritiesOf(OutturnSecurityProperties.User user) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        authorities.addAll(OrganisationScope.authorities(user.organisations()));
+        return authorities;
+    }
+
     static boolean isJwtEnabled(Environment environment) {
         String issuer = environment.getProperty(ISSUER_URI);
         return issuer != null && !issuer.isBlank();
     }
 
+    /** Roles from the {@code roles} claim; organisations, restricting the user, from the {@code organisations} claim. */
     static JwtAuthenticationConverter rolesFromClaim() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(ROLES_CLAIM);
-        authorities.setAuthorityPrefix("ROLE_");
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(ROLES_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            List<GrantedAuthority> authorities = new ArrayList<>(roles.convert(jwt));
+            List<String> organisations = jwt.hasClaim(ORGANISATIONS_CLAIM)
+                    ? jwt.getClaimAsStringList(ORGANISATIONS_CLAIM) : List.of();
+            authorities.addAll(OrganisationScope.authorities(organisations == null ? List.of() : organisations));
+            return authorities;
+        });
         return converter;
     }
 }
