@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  *
  * <p>The least role is named; the hierarchy of {@link Roles} lets the roles above it in. Reads are {@code GET} and
  * {@code HEAD} alike. A read "as of" a moment is an auditor's, on every endpoint that takes {@code asOf}. What no
- * rule names needs an authenticated user and then answers 404 or 405.
+ * rule names needs an authenticated user and then answers 404 or 405. The README prints this table, and standalone's
+ * {@code RoleMatrixTest} calls every endpoint the application maps as every role and compares the answers with it.
  */
 final class EndpointAccess {
 
