@@ -73,6 +73,8 @@ public enum ErrorCode {
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> TOO_MANY_REQUESTS;
             case 500 -> INTERNAL_ERROR;
+            // Tomcat's answer to a method it implements for no one (CONNECT): the client's doing, not ours.
+            case 501 -> METHOD_NOT_ALLOWED;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> null;
         });

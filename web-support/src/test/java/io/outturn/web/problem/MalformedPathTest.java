@@ -56,6 +56,18 @@ class MalformedPathTest {
         assertThat(response.body()).doesNotContain("java.", "Exception", "<html", "Tomcat");
     }
 
+    /** Found by the hostile-input run: Tomcat answered CONNECT with 501, which became a 500 problem document. */
+    @ParameterizedTest
+    @ValueSource(strings = {"CONNECT", "TRACE", "FOO"})
+    void aMethodNoEndpointTakesIsAProblemDocumentNotAServerError(String method) throws Exception {
+        RawHttp.Response response = new RawHttp(port).request(method, bytes("/api/sample/status"),
+                RawHttp.basic("viewer", "viewer"), null, new byte[0]);
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(response.body()).path("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+    }
+
     /** {@code raw:} paths carry bytes written as hex between angle brackets, sent as they are. */
     private static byte[] bytes(String path) {
         if (!path.startsWith("raw:")) {
