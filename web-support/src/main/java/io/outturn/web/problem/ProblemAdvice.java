@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -115,6 +116,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return respond(ProblemDocuments.of(ErrorCode.VALIDATION_FAILED, exception.getMessage(), (String) null, request));
     }
 
+    /**
+     * What Spring Security's firewall refuses only when it is read: a query parameter whose name or value holds a
+     * control character. The rest of the firewall's refusals never reach Spring MVC.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejectedRequest(RequestRejectedException exception, HttpServletRequest request) {
+        return respond(ProblemDocuments.of(ErrorCode.INVALID_PATH,
+                "The request's path or query holds characters no request may", List.of(), null));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception, HttpServletRequest request) {
         return respond(ProblemDocuments.of(ErrorCode.FORBIDDEN, "Your role does not allow this", (String) null, request));
@@ -135,6 +146,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         RequestBodyRefusedException refused = causeOfType(exception, RequestBodyRefusedException.class);
         if (refused != null) {
             return bodyRefused(refused, request);
+        }
+        RequestRejectedException rejectedRequest = causeOfType(exception, RequestRejectedException.class);
+        if (rejectedRequest != null) {
+            return rejectedRequest(rejectedRequest, request);
         }
         AggregateStreamCreationException creation = causeOfType(exception, AggregateStreamCreationException.class);
         if (creation != null) {
