@@ -37,10 +37,16 @@ public final class RawHttp {
     public Response send(byte[] head, byte[] body) throws IOException {
         try (Socket socket = open()) {
             OutputStream out = socket.getOutputStream();
-            out.write(head);
-            out.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
+            try {
+                out.write(head);
+                out.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+            } catch (IOException refusedMidway) {
+                // The server answered and closed before the body was all sent (a request line it refused at once):
+                // its answer is still there to read.
+                return Response.read(socket.getInputStream());
+            }
             return Response.read(socket.getInputStream());
         }
     }
@@ -132,12 +138,29 @@ public final class RawHttp {
     /** Status, headers (names in lower case) and body as text; a chunked body is joined. */
     public record Response(int status, Map<String, String> headers, String body) {
 
+        /** How long a whole answer may take: one that streams for ever (a live stream) fails rather than hangs. */
+        private static final long MAX_ANSWER_MILLIS = 120_000;
+
+        private static byte[] readWithin(InputStream in, long maxMillis) throws IOException {
+            long deadline = System.nanoTime() + maxMillis * 1_000_000;
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                all.write(buffer, 0, n);
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("the answer has not ended after " + maxMillis + " ms: "
+                            + new String(all.toByteArray(), 0, Math.min(all.size(), 300), StandardCharsets.ISO_8859_1));
+                }
+            }
+            return all.toByteArray();
+        }
+
         public String contentType() {
             return headers.getOrDefault("content-type", "");
         }
 
         static Response read(InputStream in) throws IOException {
-            byte[] all = in.readAllBytes();
+            byte[] all = readWithin(in, MAX_ANSWER_MILLIS);
             String text = new String(all, StandardCharsets.ISO_8859_1);
             int end = text.indexOf("\r\n\r\n");
             if (end < 0) {
