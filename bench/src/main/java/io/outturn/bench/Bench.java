@@ -65,7 +65,7 @@ final class Bench {
         Stopwatch whole = Stopwatch.start();
         results.scale = scale.name();
         results.machine = MachineInfo.current();
-        results.readModelStore = store.describe(settings.getOrDefault("outturn.embedded-mongo.storage", "memory"));
+        results.readModelStore = store.describe();
         if (selected("commands")) {
             attempt("commands", this::commandsAndAppendCeilings);
             results.totalSeconds = whole.seconds();

@@ -22,14 +22,11 @@ record ReadModelStore(String realUri) {
         return realUri == null;
     }
 
-    /** @param storage standalone's {@code outturn.embedded-mongo.storage} for this run, {@code memory} or {@code file} */
-    String describe(String storage) {
+    String describe() {
         if (!embedded()) {
             return "MongoDB at " + new ConnectionString(realUri).getHosts();
         }
-        return "file".equalsIgnoreCase(storage)
-                ? "embedded (mongo-java-server, in-process, H2 MVStore file backend)"
-                : "embedded (mongo-java-server, in-process, memory backend)";
+        return "embedded (mongo-java-server, in-process, memory backend)";
     }
 
     /** The connection string for one Outturn's read models, or empty to let standalone serve its own. */

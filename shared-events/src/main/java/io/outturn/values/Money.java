@@ -15,7 +15,7 @@ public record Money(BigDecimal pounds) implements Comparable<Money> {
         if (pounds == null) {
             throw new IllegalArgumentException("amount is missing");
         }
-        if (pounds.stripTrailingZeros().scale() > 2) {
+        if (Decimals.stripTrailingZeros(pounds).scale() > 2) {
             throw new IllegalArgumentException("amount " + pounds.toPlainString() + " has fractions of a penny");
         }
         pounds = pounds.setScale(2, RoundingMode.UNNECESSARY);

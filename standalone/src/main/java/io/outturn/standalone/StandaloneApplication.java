@@ -3,6 +3,7 @@ package io.outturn.standalone;
 import io.outturn.command.CommandSideApplication;
 import io.outturn.query.QuerySideApplication;
 import io.outturn.standalone.cli.ImportCommandLine;
+import io.outturn.standalone.cli.VerifyCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -35,8 +36,9 @@ import org.springframework.context.annotation.FilterType;
 public class StandaloneApplication {
 
     public static void main(String[] args) {
-        // `java -jar outturn-standalone.jar import ...` is a client of a running instance, not a second server.
-        if (ImportCommandLine.run(args)) {
+        // `java -jar outturn-standalone.jar import ...` is a client of a running instance, not a second server;
+        // `... verify PACK.zip` needs no server at all.
+        if (ImportCommandLine.run(args) || VerifyCommandLine.run(args)) {
             return;
         }
         SpringApplication.run(StandaloneApplication.class, args);

@@ -1,5 +1,6 @@
 package io.outturn.standalone;
 
+import io.outturn.command.ledger.CheckpointKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,10 +24,12 @@ class StartupAnnouncement {
 
     private final Environment environment;
     private final StandaloneProperties properties;
+    private final CheckpointKey ledgerKey;
 
-    StartupAnnouncement(Environment environment, StandaloneProperties properties) {
+    StartupAnnouncement(Environment environment, StandaloneProperties properties, CheckpointKey ledgerKey) {
         this.environment = environment;
         this.properties = properties;
+        this.ledgerKey = ledgerKey;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -45,7 +48,10 @@ class StartupAnnouncement {
                 .append("  Health:     ").append(baseUrl).append("/actuator/health\n")
                 .append("  Metrics:    ").append(baseUrl).append("/actuator/prometheus\n")
                 .append("  Data:       ").append(properties.dataDir().toAbsolutePath().normalize()).append('\n')
-                .append("  Demo data:  ").append(properties.demoData().enabled() ? "enabled" : "disabled").append('\n');
+                .append("  Demo data:  ").append(properties.demoData().enabled() ? "enabled" : "disabled").append('\n')
+                .append("  Ledger key: ").append(ledgerKey.fingerprint()
+                        .map(fingerprint -> fingerprint + " (SHA-256 of the public key that signs checkpoints)")
+                        .orElse("none: checkpoints are not signed (outturn.ledger.signing-key)")).append('\n');
         List<ConfiguredUser> users = Binder.get(environment)
                 .bind("outturn.security.users", Bindable.listOf(ConfiguredUser.class))
                 .orElse(List.of());

@@ -51,6 +51,10 @@ final class OutturnHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    Answer delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
+    }
+
     Answer get(String path) throws IOException, InterruptedException {
         return send(request(path).GET());
     }

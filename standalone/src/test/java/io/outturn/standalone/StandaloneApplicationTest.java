@@ -1,5 +1,6 @@
 package io.outturn.standalone;
 
+import io.outturn.ledger.SigningKeys;
 import io.outturn.standalone.OutturnHttp.Answer;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -20,6 +21,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +130,16 @@ class StandaloneApplicationTest {
                 .contains("metrics / metrics: METRICS")
                 .contains("asch-manager / asch-manager: MANAGER, only for Nottinghamshire County Council - Adult Social"
                         + " Care, Health and Public Protection (ASCH&PP)");
+    }
+
+    @Test
+    void theLedgerKeyIsMadeInTheDataDirectoryAndItsFingerprintAnnounced() throws Exception {
+        Path key = dataDir.resolve("ledger-signing-key.pem");
+
+        assertThat(key).exists();
+        String fingerprint = SigningKeys.fingerprint(
+                SigningKeys.readPrivateKeyPem(Files.readString(key)).getPublic().getEncoded());
+        assertThat(announcement.text()).contains("Ledger key: " + fingerprint);
     }
 
     private HttpResponse<String> anonymous(String path) throws IOException, InterruptedException {

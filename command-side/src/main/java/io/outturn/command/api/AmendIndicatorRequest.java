@@ -1,7 +1,10 @@
 package io.outturn.command.api;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.indicator.AmendIndicatorCommand;
+import io.outturn.values.Decision;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.ReasonCode;
 import io.outturn.web.input.FixedFields;
 import io.outturn.web.input.InputLimits;
 import io.outturn.web.input.MaxLength;
@@ -12,9 +15,9 @@ import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 
 /**
- * {@code PATCH /api/indicators/{id}}: only what is given changes; a change needs a reason. What decides how the
- * indicator is judged (unit, polarity, roll-up, framework) and whose it is cannot be changed this way: a client
- * that sends them is told so rather than having them ignored.
+ * {@code PATCH /api/indicators/{id}}: only what is given changes; a change says why. What decides how the indicator
+ * is judged (unit, polarity, roll-up, framework) and whose it is cannot be changed this way: a client that sends
+ * them is told so rather than having them ignored.
  */
 @FixedFields(value = {"id", "organisation", "framework", "unit", "polarity", "rollUp"},
         why = "cannot be changed with PATCH: an indicator's id, organisation, framework, unit, polarity and roll-up "
@@ -25,10 +28,13 @@ record AmendIndicatorRequest(
         @MaxLength(InputLimits.NAME_LENGTH) String leadOfficer,
         @DecimalMin("0") @DecimalMax("100") BigDecimal tolerancePercent,
         @Valid BaselineRequest baseline,
-        @MaxLength(InputLimits.TEXT_LENGTH) String reason) {
+        @MaxLength(InputLimits.TEXT_LENGTH) String reason,
+        ReasonCode reasonCode,
+        Decision decision) {
 
     AmendIndicatorCommand toCommand(IndicatorId id, Long expectedVersion) {
         return new AmendIndicatorCommand(id, title, serviceGroup, leadOfficer, tolerancePercent,
-                baseline == null ? null : baseline.toBaseline(), reason, expectedVersion);
+                baseline == null ? null : baseline.toBaseline(), new GivenJustification(reasonCode, reason, decision),
+                expectedVersion);
     }
 }

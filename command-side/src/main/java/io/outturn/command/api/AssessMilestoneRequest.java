@@ -1,19 +1,25 @@
 package io.outturn.command.api;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.indicator.AssessMilestoneCommand;
 import io.outturn.values.Assessment;
+import io.outturn.values.Decision;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.ReasonCode;
 import io.outturn.web.input.InputLimits;
 import io.outturn.web.input.MaxLength;
 import jakarta.validation.constraints.NotNull;
 
-/** {@code PUT /api/indicators/{id}/milestones/{fy}}. */
+/** {@code PUT /api/indicators/{id}/milestones/{fy}}: a reassessment may say why. */
 record AssessMilestoneRequest(@NotNull Assessment assessment,
                               @MaxLength(InputLimits.TEXT_LENGTH) String note,
-                              @MaxLength(InputLimits.TEXT_LENGTH) String reason) {
+                              @MaxLength(InputLimits.TEXT_LENGTH) String reason,
+                              ReasonCode reasonCode, Decision decision, EffectiveFrom effectiveFrom) {
 
     AssessMilestoneCommand toCommand(IndicatorId id, FinancialYear fy, Long expectedVersion) {
-        return new AssessMilestoneCommand(id, fy, assessment, note, reason, expectedVersion);
+        return new AssessMilestoneCommand(id, fy, assessment, note,
+                new GivenJustification(reasonCode, reason, decision), EffectiveFrom.instantOf(effectiveFrom),
+                expectedVersion);
     }
 }

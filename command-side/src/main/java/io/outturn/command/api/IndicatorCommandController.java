@@ -7,13 +7,12 @@ import io.outturn.command.sender.CommandSender;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Quarter;
-import io.outturn.web.input.InputLimits;
 import io.outturn.web.problem.ErrorCode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,11 +54,14 @@ class IndicatorCommandController {
         return CommandResponses.ok(send(id, body.toCommand(id, fy, IfMatch.expectedVersion(ifMatch))));
     }
 
+    /** The justification comes as query parameters ({@link JustificationParameters}), as does {@code effectiveFrom}. */
     @DeleteMapping("/{id}/targets/{fy}")
     ResponseEntity<CommandResult> withdrawTarget(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
-                                                 @RequestParam(required = false) @Size(max = InputLimits.TEXT_LENGTH) String reason,
+                                                 @ModelAttribute JustificationParameters why,
+                                                 @RequestParam(required = false) EffectiveFrom effectiveFrom,
                                                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        return CommandResponses.ok(send(id, new WithdrawTargetCommand(id, fy, reason, IfMatch.expectedVersion(ifMatch))));
+        return CommandResponses.ok(send(id, new WithdrawTargetCommand(id, fy, why.given(),
+                EffectiveFrom.instantOf(effectiveFrom), IfMatch.expectedVersion(ifMatch))));
     }
 
     @PutMapping(path = "/{id}/actuals/{fy}/{quarter}", consumes = MediaType.APPLICATION_JSON_VALUE)

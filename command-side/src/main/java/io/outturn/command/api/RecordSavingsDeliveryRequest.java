@@ -11,13 +11,13 @@ import io.outturn.web.input.InputLimits;
 import io.outturn.web.input.MaxLength;
 import jakarta.validation.constraints.NotNull;
 
-/** {@code PUT /api/savings-programmes/{pid}/lines/{lineId}/delivery/{fy}/{quarter}}. */
+/** {@code PUT /api/savings-programmes/{pid}/lines/{lineId}/delivery/{fy}/{quarter}}: {@code effectiveFrom} is when the figure was published. */
 record RecordSavingsDeliveryRequest(@NotNull Money achievedToDate, @NotNull Rag rag,
-                                    @MaxLength(InputLimits.TEXT_LENGTH) String note) {
+                                    @MaxLength(InputLimits.TEXT_LENGTH) String note, EffectiveFrom effectiveFrom) {
 
     RecordSavingsDeliveryCommand toCommand(ProgrammeId programmeId, LineId lineId, FinancialYear fy, Quarter quarter,
                                            Long expectedVersion) {
         return new RecordSavingsDeliveryCommand(programmeId, lineId, fy, quarter, achievedToDate, rag, note,
-                expectedVersion);
+                EffectiveFrom.instantOf(effectiveFrom), expectedVersion);
     }
 }

@@ -37,6 +37,14 @@ public record Rejection(Code code, String field, String message) implements Seri
         /** The command's id belongs to an aggregate of another kind (an indicator's id used for a programme). */
         ID_TAKEN,
         /** The aggregate belongs to an organisation the sender may not change. */
-        OUTSIDE_SCOPE
+        OUTSIDE_SCOPE,
+        /** The reason given is shorter than {@link JustificationPolicy#MINIMUM_REASON_LENGTH}. */
+        REASON_TOO_SHORT,
+        /** The reason code given does not fit the kind of change ({@link JustificationPolicy.Change}). */
+        REASON_CODE_NOT_APPLICABLE,
+        /** The change is said to take effect later than now. */
+        EFFECTIVE_FROM_IN_FUTURE,
+        /** The change is said to take effect before the version it replaces did. */
+        EFFECTIVE_FROM_BEFORE_PREVIOUS
     }
 }

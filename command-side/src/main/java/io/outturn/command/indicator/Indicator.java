@@ -3,8 +3,10 @@ package io.outturn.command.indicator;
 import io.outturn.command.config.AggregateCacheConfiguration;
 import io.outturn.command.config.SnapshotConfiguration;
 import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.EffectiveFromPolicy;
 import io.outturn.command.domain.EventReason;
 import io.outturn.command.domain.FoldedAggregate;
+import io.outturn.command.domain.JustificationPolicy;
 import io.outturn.command.domain.QuarterEndedPolicy;
 import io.outturn.command.domain.RejectedException;
 import io.outturn.command.domain.Rejection;
@@ -22,11 +24,13 @@ import io.outturn.values.Assessment;
 import io.outturn.values.Decimals;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.Justification;
 import io.outturn.values.PrintedTarget;
 import io.outturn.values.Quarter;
 import io.outturn.values.Target;
 import io.outturn.values.Tolerance;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -35,6 +39,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -46,7 +52,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.INDICATOR_TRIGGER,
         cache = AggregateCacheConfiguration.INDICATOR_CACHE)
-@Revision("2")
+@Revision("3")
 class Indicator extends FoldedAggregate<IndicatorState> {
 
     Indicator() {
@@ -73,7 +79,7 @@ class Indicator extends FoldedAggregate<IndicatorState> {
         apply(new IndicatorDefinedEvent(indicatorId, title, organisation,
                 Require.optionalText(command.serviceGroup()), Require.optionalText(command.leadOfficer()),
                 command.framework(), command.unit(), command.polarity(), command.rollUp(),
-                tolerance.percent(), command.baseline()));
+                tolerance.percent(), command.baseline(), null, List.of()));
         return state.changed();
     }
 
@@ -88,47 +94,62 @@ class Indicator extends FoldedAggregate<IndicatorState> {
                 command.leadOfficer() == null ? definition.leadOfficer() : Require.optionalText(command.leadOfficer()),
                 command.tolerancePercent() == null ? definition.tolerance() : tolerance(command.tolerancePercent()),
                 command.baseline() == null ? definition.baseline() : command.baseline());
-        if (RevisionPolicy.decide(definition, proposed, IndicatorDefinition::equals, command.reason())
-                == RevisionPolicy.Outcome.UNCHANGED) {
+        if (RevisionPolicy.decide(definition, proposed, IndicatorDefinition::equals) == RevisionPolicy.Outcome.UNCHANGED) {
             return state.unchanged();
         }
+        Justification justification =
+                JustificationPolicy.require(JustificationPolicy.Change.INDICATOR_AMENDMENT, command.justification());
         apply(new IndicatorAmendedEvent(state.id(), proposed.title(), proposed.serviceGroup(),
-                        proposed.leadOfficer(), proposed.tolerance().percent(), proposed.baseline()),
+                        proposed.leadOfficer(), proposed.tolerance().percent(), proposed.baseline(), justification,
+                        proposed.aliases()),
                 EventReason.of(command.reason()));
         return state.changed();
     }
 
+    /**
+     * The clock is a Spring bean resolved as a handler parameter, so the handler never reads the system time; it is
+     * the command's time, when a change takes effect unless the command says otherwise.
+     */
     @CommandHandler
-    CommandResult handle(SetTargetCommand command) {
+    CommandResult handle(SetTargetCommand command, Clock clock) {
         state.requireVersion(command);
         FinancialYear fy = Require.nonNull(command.fy(), "fy");
         PrintedTarget proposed = new PrintedTarget(Require.nonNull(command.target(), "target"), command.printed());
-        PrintedTarget current = state.target(fy);
-        if (RevisionPolicy.decide(current, proposed, PrintedTarget::equals, command.reason())
-                == RevisionPolicy.Outcome.UNCHANGED) {
+        IndicatorState.Year year = state.year(fy);
+        PrintedTarget current = year.target();
+        RevisionPolicy.Outcome outcome = RevisionPolicy.decide(current, proposed, PrintedTarget::equals);
+        if (outcome == RevisionPolicy.Outcome.UNCHANGED) {
             return state.unchanged();
         }
+        Justification justification = outcome == RevisionPolicy.Outcome.REVISION
+                ? JustificationPolicy.require(JustificationPolicy.Change.TARGET_REVISION, command.justification())
+                : null;
+        Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), year.targetEffectiveAt(), clock);
         apply(new TargetSetEvent(state.id(), fy, proposed.target(), proposed.printed(),
-                        current == null ? null : current.target(), current == null ? null : current.printed()),
+                        current == null ? null : current.target(), current == null ? null : current.printed(),
+                        justification, effectiveFrom, null),
                 EventReason.of(command.reason()));
         return state.changed();
     }
 
     @CommandHandler
-    CommandResult handle(WithdrawTargetCommand command) {
+    CommandResult handle(WithdrawTargetCommand command, Clock clock) {
         state.requireVersion(command);
         FinancialYear fy = Require.nonNull(command.fy(), "fy");
-        PrintedTarget current = state.target(fy);
+        IndicatorState.Year year = state.year(fy);
+        PrintedTarget current = year.target();
         if (current == null) {
             throw new RejectedException(Rejection.Code.TARGET_NOT_FOUND, "fy",
                     "indicator " + id() + " has no target for " + fy);
         }
-        String reason = Require.reason(command.reason());
-        apply(new TargetWithdrawnEvent(state.id(), fy, current.target(), current.printed()), EventReason.of(reason));
+        Justification justification =
+                JustificationPolicy.require(JustificationPolicy.Change.TARGET_WITHDRAWAL, command.justification());
+        Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), year.targetEffectiveAt(), clock);
+        apply(new TargetWithdrawnEvent(state.id(), fy, current.target(), current.printed(), justification,
+                effectiveFrom), EventReason.of(justification.reason()));
         return state.changed();
     }
 
-    /** The clock is a Spring bean resolved as a handler parameter, so the handler never reads the system time. */
     @CommandHandler
     CommandResult handle(RecordActualCommand command, Clock clock) {
         state.requireVersion(command);
@@ -138,23 +159,28 @@ class Indicator extends FoldedAggregate<IndicatorState> {
         QuarterEndedPolicy.requireEnded(fy, quarter, clock);
         IndicatorState.Actual recorded = state.year(fy).actuals().get(quarter);
         BigDecimal previous = recorded == null ? null : recorded.value();
-        RevisionPolicy.Outcome outcome =
-                RevisionPolicy.decide(previous, value, (a, b) -> a.compareTo(b) == 0, command.reason());
+        RevisionPolicy.Outcome outcome = RevisionPolicy.decide(previous, value, (a, b) -> a.compareTo(b) == 0);
         String note = Require.optionalText(command.note());
         if (outcome == RevisionPolicy.Outcome.UNCHANGED) {
             return state.unchanged();
         }
         if (outcome == RevisionPolicy.Outcome.FIRST) {
-            apply(new ActualRecordedEvent(state.id(), fy, quarter, value, note), EventReason.of(command.reason()));
-        } else {
-            apply(new ActualCorrectedEvent(state.id(), fy, quarter, value, previous, note),
+            Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), null, clock);
+            apply(new ActualRecordedEvent(state.id(), fy, quarter, value, note, effectiveFrom),
                     EventReason.of(command.reason()));
+        } else {
+            Justification justification =
+                    JustificationPolicy.require(JustificationPolicy.Change.ACTUAL_CORRECTION, command.justification());
+            Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), recorded.effectiveAt(), clock);
+            apply(new ActualCorrectedEvent(state.id(), fy, quarter, value, previous, note, justification,
+                    effectiveFrom), EventReason.of(command.reason()));
         }
         return state.changed();
     }
 
+    /** A reassessment may say why; a first assessment needs not, and records no justification. */
     @CommandHandler
-    CommandResult handle(AssessMilestoneCommand command) {
+    CommandResult handle(AssessMilestoneCommand command, Clock clock) {
         state.requireVersion(command);
         FinancialYear fy = Require.nonNull(command.fy(), "fy");
         Assessment assessment = Require.nonNull(command.assessment(), "assessment");
@@ -163,21 +189,25 @@ class Indicator extends FoldedAggregate<IndicatorState> {
             throw new RejectedException(Rejection.Code.NOT_A_MILESTONE, "fy", "the target of indicator " + id()
                     + " for " + fy + " is " + (current == null ? "not set" : current.target().kind()));
         }
-        IndicatorState.Assessed proposed =
-                new IndicatorState.Assessed(assessment, Require.optionalText(command.note()));
+        String note = Require.optionalText(command.note());
         IndicatorState.Assessed previous = state.year(fy).assessment();
-        if (proposed.equals(previous)) {
+        if (previous != null && previous.sameJudgementAs(assessment, note)) {
             return state.unchanged();
         }
+        Justification justification = previous == null ? null
+                : JustificationPolicy.optional(JustificationPolicy.Change.MILESTONE_REASSESSMENT, command.justification());
+        Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(),
+                previous == null ? null : previous.effectiveAt(), clock);
         apply(new MilestoneAssessedEvent(state.id(), fy, assessment,
-                        previous == null ? null : previous.assessment(), proposed.note()),
+                        previous == null ? null : previous.assessment(), note, justification, effectiveFrom),
                 EventReason.of(command.reason()));
         return state.changed();
     }
 
+    /** Every event, with the time it was recorded: when it took effect unless it says otherwise. */
     @EventSourcingHandler
-    void on(IndicatorEvent event) {
-        state = state.apply(event);
+    void on(IndicatorEvent event, @Timestamp Instant recordedAt) {
+        state = state.apply(event, recordedAt);
     }
 
     private static Tolerance tolerance(BigDecimal percent) {

@@ -1,17 +1,28 @@
 package io.outturn.command.indicator;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.domain.OutturnCommand;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Target;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Sets (or, where one exists, revises: then a reason is required) the target for one financial year. */
+import java.time.Instant;
+
+/**
+ * Sets (or, where one exists, revises: then a justification is required) the target for one financial year.
+ * {@code effectiveFrom} (when the organisation adopted it) null means now.
+ */
 public record SetTargetCommand(
         @TargetAggregateIdentifier IndicatorId indicatorId,
         FinancialYear fy,
         Target target,
         String printed,
-        String reason,
+        GivenJustification justification,
+        Instant effectiveFrom,
         Long expectedVersion) implements OutturnCommand {
+
+    public SetTargetCommand {
+        justification = justification == null ? GivenJustification.NONE : justification;
+    }
 }

@@ -8,8 +8,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Per projection: {@code outturn.projection.lag} (events the projection is behind the head of the store) and
- * {@code outturn.projection.replay.progress} (percent of a running replay done; 100 when not replaying).
+ * Per projection: {@code outturn.projection.lag} (events the projection is behind the head of the store),
+ * {@code outturn.projection.replay.progress} (percent of a running replay done; 100 when not replaying),
+ * {@code outturn.projection.dead.letters} (events set aside in its dead-letter queue) and
+ * {@code outturn.projection.failed.segments} (segments whose last batch on this instance failed).
  * Read lazily at each scrape, so binding the meters does not pull the event processors up early.
  */
 @Component
@@ -33,6 +35,17 @@ class ProjectionMetrics implements MeterBinder {
             Gauge.builder("outturn.projection.replay.progress", processors, p -> p.getObject().replayProgressPercent(name))
                     .description("Percent of a running replay done; 100 when not replaying")
                     .baseUnit("percent")
+                    .tag("projection", name)
+                    .strongReference(true)
+                    .register(registry);
+            Gauge.builder("outturn.projection.dead.letters", processors, p -> p.getObject().deadLetters(name))
+                    .description("Events of the projection set aside in its dead-letter queue")
+                    .baseUnit("events")
+                    .tag("projection", name)
+                    .strongReference(true)
+                    .register(registry);
+            Gauge.builder("outturn.projection.failed.segments", processors, p -> p.getObject().failedSegments(name))
+                    .description("Segments of the projection whose last batch on this instance failed")
                     .tag("projection", name)
                     .strongReference(true)
                     .register(registry);

@@ -1,24 +1,30 @@
 package io.outturn.query.admin;
 
 import io.outturn.query.config.ProcessingGroups;
+import io.outturn.query.config.ProjectionFailure;
+import io.outturn.query.config.SegmentFailures;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,10 +38,15 @@ class ProjectionProcessors {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final SegmentFailures failures;
 
-    ProjectionProcessors(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionProcessors(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore,
+                         SegmentFailures failures) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.failures = failures;
     }
 
     /** The read-model processing groups that have a processor in this application, in a fixed order. */
@@ -97,26 +108,100 @@ class ProjectionProcessors {
         return find(name).map(StreamingEventProcessor::processingStatus).orElse(Map.of());
     }
 
+    /**
+     * Every segment of the projection, as the token store knows them: the ones this instance processes with their
+     * live status, the ones whose last batch here failed (a pooled processor drops a failed segment from its status
+     * while it waits to retry), and the ones this instance does not hold (another instance reports those).
+     */
     private ProjectionStatus status(String name, StreamingEventProcessor processor, Long head) {
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        Long position = lowestPosition(segments);
-        List<SegmentStatus> details = segments.stream()
-                .sorted(Comparator.comparingInt(s -> s.getSegment().getSegmentId()))
-                .map(ProjectionProcessors::segment)
+        Map<Integer, EventTrackerStatus> live = processor.processingStatus();
+        Map<Integer, SegmentFailures.Failure> failed = failures.of(name);
+        SortedSet<Integer> ids = new TreeSet<>(live.keySet());
+        ids.addAll(failed.keySet());
+        for (int id : segmentsInTokenStore(name)) {
+            ids.add(id);
+        }
+        List<SegmentStatus> segments = ids.stream()
+                .map(id -> segment(id, live.get(id), failed.get(id)))
                 .toList();
-        return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), position, head,
-                progress(position, head), replayProgress(segments), details);
+        Long position = lowestPosition(segments);
+        boolean caughtUp = segments.stream().allMatch(s -> s.state() == SegmentStatus.State.ELSEWHERE
+                || s.state() == SegmentStatus.State.PROCESSING && s.caughtUp());
+        int progress = progress(position, head);
+        if (!caughtUp && progress == 100) {
+            progress = 99;
+        }
+        SegmentError error = segments.stream().map(SegmentStatus::error).filter(Objects::nonNull).findFirst().orElse(null);
+        boolean replaying = segments.stream().anyMatch(SegmentStatus::replaying);
+        return new ProjectionStatus(name, processor.isRunning(), replaying, caughtUp, position, head,
+                progress, replayProgress(live.values()), deadLetters(name), error, segments);
     }
 
-    private static SegmentStatus segment(EventTrackerStatus status) {
-        return new SegmentStatus(status.getSegment().getSegmentId(), boxed(status.getCurrentPosition()),
-                status.isCaughtUp(), status.isReplaying(), boxed(status.getResetPosition()),
-                status.isErrorState() && status.getError() != null ? status.getError().toString() : null);
+    private static SegmentStatus segment(int id, EventTrackerStatus live, SegmentFailures.Failure failure) {
+        SegmentError error = failure == null ? null : SegmentError.of(failure);
+        if (live == null) {
+            if (failure == null) {
+                return new SegmentStatus(id, SegmentStatus.State.ELSEWHERE, null, false, false, null, null);
+            }
+            Long position = failure.stuckAt() == null ? null : failure.stuckAt() - 1;
+            return new SegmentStatus(id, SegmentStatus.State.FAILED, position, false, false, null, error);
+        }
+        if (error == null && live.isErrorState() && live.getError() != null) {
+            error = SegmentError.of(ProjectionFailure.of(live.getError()));
+        }
+        boolean replaying = replaying(live);
+        return new SegmentStatus(id, error == null ? SegmentStatus.State.PROCESSING : SegmentStatus.State.FAILED,
+                boxed(live.getCurrentPosition()), live.isCaughtUp() && error == null, replaying,
+                replaying ? boxed(live.getResetPosition()) : null, error);
+    }
+
+    /**
+     * A segment replays until it has reprocessed every event up to the position the replay was started at. Its
+     * token stays a replay token once there, until a newer event arrives, so the token alone would keep a finished
+     * replay (and the initial build) "replaying" for ever; and the processor's own flag waits for the segment to
+     * report being caught up, which may come later than the position. The position decides, for the segments and
+     * for the projection alike.
+     */
+    private static boolean replaying(EventTrackerStatus status) {
+        if (!status.isReplaying()) {
+            return false;
+        }
+        OptionalLong until = status.getResetPosition();
+        OptionalLong position = status.getCurrentPosition();
+        if (until.isEmpty()) {
+            return !status.isCaughtUp();
+        }
+        return position.isEmpty() || position.getAsLong() < until.getAsLong();
+    }
+
+    private int[] segmentsInTokenStore(String name) {
+        try {
+            return tokenStore.fetchSegments(name);
+        } catch (RuntimeException unavailable) {
+            log.warn("Could not read the segments of projection {} from the token store: {}", name, unavailable.getMessage());
+            return new int[0];
+        }
+    }
+
+    /** Events of the projection set aside in its dead-letter queue; 0 when it has none. */
+    long deadLetters(String name) {
+        return processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::size).orElse(0L);
+    }
+
+    /** Segments of the projection whose last batch on this instance failed. */
+    int failedSegments(String name) {
+        return failures.of(name).size();
     }
 
     private static Long lowestPosition(Collection<EventTrackerStatus> segments) {
         OptionalLong lowest = segments.stream().map(EventTrackerStatus::getCurrentPosition)
                 .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min();
+        return boxed(lowest);
+    }
+
+    private static Long lowestPosition(List<SegmentStatus> segments) {
+        OptionalLong lowest = segments.stream().map(SegmentStatus::position).filter(Objects::nonNull)
+                .mapToLong(Long::longValue).min();
         return boxed(lowest);
     }
 
@@ -129,7 +214,7 @@ class ProjectionProcessors {
     }
 
     private static int replayProgress(Collection<EventTrackerStatus> segments) {
-        return segments.stream().filter(EventTrackerStatus::isReplaying)
+        return segments.stream().filter(ProjectionProcessors::replaying)
                 .mapToInt(s -> progress(boxed(s.getCurrentPosition()), boxed(s.getResetPosition())))
                 .min().orElse(100);
     }

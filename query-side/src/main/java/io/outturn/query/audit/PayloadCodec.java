@@ -125,7 +125,9 @@ class PayloadCodec {
     private static Object decimal(BigDecimal value) {
         try {
             return new Decimal128(value);
-        } catch (NumberFormatException tooPreciseForDecimal128) {
+        } catch (NumberFormatException | AssertionError beyondDecimal128) {
+            // Too precise (NumberFormatException) or an exponent out of Decimal128's range, which the driver
+            // reports with an AssertionError (a number of 100,001 digits stored by an earlier version, issue 9).
             return value.toPlainString();
         }
     }

@@ -9,7 +9,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +38,7 @@ public final class PendingDocuments<D> {
     private final boolean appendOnly;
     private final Map<String, Optional<D>> known = new HashMap<>();
     private final Map<String, D> pending = new LinkedHashMap<>();
+    private final Map<String, Document> prepared = new LinkedHashMap<>();
 
     PendingDocuments(MongoTemplate mongo, String collection, Class<D> type) {
         this(mongo, collection, type, false);
@@ -76,29 +76,56 @@ public final class PendingDocuments<D> {
         known.put(id, Optional.of(document));
     }
 
+    /** Converts and writes every pending document; see {@link #prepare()} and {@link #write()}. */
     void flush() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        if (appendOnly) {
-            insertAll();
+        prepare();
+        write();
+    }
+
+    /**
+     * Converts every pending document into what will be sent, so that a document the store cannot take (a number
+     * beyond Decimal128, say) fails its batch before any collection has been written.
+     */
+    void prepare() {
+        prepared.clear();
+        pending.forEach((id, document) -> {
+            Document stored = document instanceof Document raw ? raw : toDocument(document);
+            if (appendOnly) {
+                stored.put("_id", id);
+            }
+            prepared.put(id, stored);
+        });
+    }
+
+    /** Writes what {@link #prepare()} converted, in one round trip; a no-op when nothing is pending. */
+    void write() {
+        if (prepared.isEmpty()) {
             pending.clear();
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type, collection);
-        pending.forEach((id, document) -> bulk.replaceOne(Query.query(Criteria.where("_id").is(id)), document,
-                FindAndReplaceOptions.options().upsert()));
-        bulk.execute();
+        if (appendOnly) {
+            insertAll(List.copyOf(prepared.values()));
+        } else {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type, collection);
+            prepared.forEach((id, document) -> bulk.replaceOne(Query.query(Criteria.where("_id").is(id)), document,
+                    FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
+        }
+        prepared.clear();
         pending.clear();
     }
 
-    private void insertAll() {
-        List<Document> documents = new ArrayList<>(pending.size());
-        pending.forEach((id, document) -> {
-            Document stored = document instanceof Document raw ? raw : toDocument(document);
-            stored.put("_id", id);
-            documents.add(stored);
-        });
+    /**
+     * Forgets what this batch has put and what it knew, as if it had read nothing: the next read goes to the
+     * store, which holds everything written so far.
+     */
+    void forget() {
+        pending.clear();
+        prepared.clear();
+        known.clear();
+    }
+
+    private void insertAll(List<Document> documents) {
         try {
             mongo.getCollection(collection).insertMany(documents, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {

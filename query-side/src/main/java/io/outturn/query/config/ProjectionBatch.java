@@ -47,6 +47,9 @@ public final class ProjectionBatch {
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final Map<String, Runnable> afterCommitByKey = new LinkedHashMap<>();
     private List<Object> payloads;
+    private boolean eachEventAlone;
+    private int afterCommitMark;
+    private Map<String, Runnable> afterCommitByKeyMark = Map.of();
 
     private ProjectionBatch(UnitOfWork<?> root) {
         this.root = root;
@@ -61,6 +64,11 @@ public final class ProjectionBatch {
             root.afterCommit(u -> batch.runAfterCommit());
             return batch;
         });
+    }
+
+    /** The batch of the current unit of work, if there is one and it has started a batch. */
+    static Optional<ProjectionBatch> ofCurrent() {
+        return CurrentUnitOfWork.isStarted() ? of(CurrentUnitOfWork.get()) : Optional.empty();
     }
 
     /** The batch of the given unit of work, if one was started. */
@@ -145,8 +153,9 @@ public final class ProjectionBatch {
     }
 
     /**
-     * Runs the before-flush actions, then writes every pending document, collection by collection; a no-op when
-     * nothing is pending.
+     * Runs the before-flush actions, converts every pending document of every collection, then writes them,
+     * collection by collection; a no-op when nothing is pending. A document that cannot be converted fails the
+     * flush before anything is written.
      */
     public void flush() {
         // An action may register another (or re-register its own key); each runs once, before any write.
@@ -155,7 +164,49 @@ public final class ProjectionBatch {
             beforeFlush.clear();
             actions.forEach(Runnable::run);
         }
-        collections.values().forEach(PendingDocuments::flush);
+        collections.values().forEach(PendingDocuments::prepare);
+        collections.values().forEach(PendingDocuments::write);
+    }
+
+    /**
+     * From now on, each event of this batch is a batch of its own: its documents are rendered and written as soon
+     * as its handler returns, and a failure while handling or writing it forgets what it put (see
+     * {@link #eventFailed()}), so that it can be set aside (dead-lettered) while the batch goes on. Used for the
+     * retry of a batch whose writes failed for a reason that retrying does not cure, which tells which of its
+     * events is to blame; a healthy batch keeps rendering each aggregate once and writing once.
+     */
+    void writeEachEventAlone() {
+        eachEventAlone = true;
+    }
+
+    boolean writesEachEventAlone() {
+        return eachEventAlone;
+    }
+
+    /** Marks where an event's own actions start, so that {@link #eventFailed()} can take them back. */
+    void eventStarted() {
+        afterCommitMark = afterCommit.size();
+        afterCommitByKeyMark = new LinkedHashMap<>(afterCommitByKey);
+    }
+
+    /** The event's handler returned: when each event is a batch of its own, its documents are written now. */
+    void eventHandled() {
+        if (eachEventAlone) {
+            flush();
+        }
+    }
+
+    /**
+     * The event's handler or its writes failed: drops everything it put, every document and value the batch held
+     * (the store has all that earlier events wrote, and is read again), and the announcements it registered.
+     */
+    void eventFailed() {
+        beforeFlush.clear();
+        locals.clear();
+        collections.values().forEach(PendingDocuments::forget);
+        afterCommit.subList(Math.min(afterCommitMark, afterCommit.size()), afterCommit.size()).clear();
+        afterCommitByKey.clear();
+        afterCommitByKey.putAll(afterCommitByKeyMark);
     }
 
     /** The payloads of the batch's events, read once however many collections preload from them. */

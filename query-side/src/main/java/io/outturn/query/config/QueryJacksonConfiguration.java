@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Figures leave as plain decimals: a computed forecast of {@code 1.2E+4} would be read by a spreadsheet pull
- * as text. The same mapper serves Axon's Jackson serializer, so tokens and payloads are written the same way.
+ * as text. Axon's serializer builds its mapper from the same builder (web-support's
+ * {@code StoredEventSerializerConfiguration}), so tokens and payloads are written the same way.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryJacksonConfiguration {

@@ -8,8 +8,11 @@ import io.outturn.events.IndicatorEvent;
 import io.outturn.events.MilestoneAssessedEvent;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
+import io.outturn.query.eventstore.Basis;
+import io.outturn.query.eventstore.RecordedEvent;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -37,10 +40,20 @@ public final class IndicatorFold {
             return state;
         }
         IndicatorState before = state != null ? state : IndicatorState.empty(event.indicatorId());
-        return applyPayload(before, event).at(sequence + 1, timestamp);
+        return applyPayload(before, event, timestamp).at(sequence + 1, timestamp);
     }
 
-    private static IndicatorState applyPayload(IndicatorState state, IndicatorEvent event) {
+    /**
+     * The indicator's state on {@code basis}: of its {@code events} (every one it has, or at least those recorded by
+     * {@code basis.asOf()}, in sequence), those that count on the basis ({@link Basis#counts}), folded as the live
+     * read model folds them. Its {@code version} and {@code lastChangedAt} are those of the last event that counted.
+     * Null when none counts (the indicator was not yet recorded by {@code asOf}).
+     */
+    public static IndicatorState at(List<RecordedEvent> events, Basis basis) {
+        return basis.fold(events, IndicatorEvent.class, IndicatorFold::apply);
+    }
+
+    private static IndicatorState applyPayload(IndicatorState state, IndicatorEvent event, Instant timestamp) {
         if (event instanceof IndicatorDefinedEvent defined) {
             return state.withDefinition(IndicatorDefinition.of(defined));
         }
@@ -48,11 +61,11 @@ public final class IndicatorFold {
             return state.definition() == null ? state : state.withDefinition(state.definition().amendedBy(amended));
         }
         if (event instanceof TargetSetEvent set) {
-            YearState year = state.year(set.fy()).withTarget(set.printedTarget());
+            YearState year = state.year(set.fy()).withTarget(set.printedTarget(), set.effectiveAt(timestamp));
             return state.withYear(set.fy(), set.target().equals(set.previous()) ? year : year.withAssessment(null, null));
         }
         if (event instanceof TargetWithdrawnEvent withdrawn) {
-            return state.withYear(withdrawn.fy(), state.year(withdrawn.fy()).withTarget(null).withAssessment(null, null));
+            return state.withYear(withdrawn.fy(), state.year(withdrawn.fy()).withTarget(null, null).withAssessment(null, null));
         }
         if (event instanceof ActualRecordedEvent recorded) {
             return state.withYear(recorded.fy(), state.year(recorded.fy())

@@ -11,4 +11,13 @@ import java.util.Set;
  */
 record KpiStatusFilter(FinancialYear fy, String organisation, String serviceGroup, Rag rag,
                        Set<String> organisations) {
+
+    /** Whether {@code card} passes every filter given: the test the read model's query makes, on a card in hand. */
+    boolean matches(KpiStatusView card) {
+        return (fy == null || fy.equals(card.fy()))
+                && (organisation == null || organisation.equals(card.organisation()))
+                && (serviceGroup == null || serviceGroup.equals(card.serviceGroup()))
+                && (rag == null || rag == card.rag())
+                && (organisations.isEmpty() || organisations.contains(card.organisation()));
+    }
 }

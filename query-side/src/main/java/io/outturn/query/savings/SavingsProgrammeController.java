@@ -1,7 +1,8 @@
 package io.outturn.query.savings;
 
+import io.outturn.query.eventstore.Basis;
+import io.outturn.query.web.RequestBasis;
 import io.outturn.query.web.RequestValues;
-import io.outturn.query.web.TransactionTime;
 import io.outturn.query.web.VersionWait;
 import io.outturn.query.web.VersionedAnswer;
 import io.outturn.values.LineId;
@@ -13,18 +14,23 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import static io.outturn.query.web.RequestBasis.AS_OF;
+import static io.outturn.query.web.RequestBasis.IN_FORCE_AT;
 
-/** Savings programme reads: the programme (now or as of a moment), the list, and one line's history. */
+/**
+ * Savings programme reads: the programme (now, in force at a moment or as recorded at a moment), the list, and one
+ * line's history; each shows only the reader's organisations. Who may read what is web-support's
+ * {@code EndpointAccess}: anything {@code asOf} and the histories are an auditor's.
+ */
 @RestController
 @RequestMapping("/api/savings-programmes")
 class SavingsProgrammeController {
@@ -40,7 +46,7 @@ class SavingsProgrammeController {
     }
 
     /** The programme now; a matching {@code If-None-Match} answers 304. */
-    @GetMapping(path = "/{pid}", params = {"!asOf", "!waitForVersion"})
+    @GetMapping(path = "/{pid}", params = {"!" + AS_OF, "!" + IN_FORCE_AT, "!waitForVersion"})
     ResponseEntity<SavingsProgrammeView> programme(
             @PathVariable("pid") ProgrammeId id,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
@@ -52,7 +58,7 @@ class SavingsProgrammeController {
      * most {@code outturn.query.max-wait} without holding a thread ({@link VersionWait}), and otherwise what there
      * is with {@code Outturn-Stale: true} (as the status cards do).
      */
-    @GetMapping(path = "/{pid}", params = {"!asOf", "waitForVersion"})
+    @GetMapping(path = "/{pid}", params = {"!" + AS_OF, "!" + IN_FORCE_AT, "waitForVersion"})
     DeferredResult<ResponseEntity<SavingsProgrammeView>> programmeAtVersion(
             @PathVariable("pid") ProgrammeId id, @RequestParam("waitForVersion") String waitForVersion,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
@@ -72,18 +78,35 @@ class SavingsProgrammeController {
     }
 
     /**
-     * Transaction time: only what had been recorded by {@code asOf}, read as for status cards (a bare date is the
-     * whole of that day). Reconstructing the past is an auditor's read.
+     * The programme in force at {@code inForceAt}, by all that is recorded now: its lines as added, revised and
+     * withdrawn with effect by then, and the deliveries reported with effect by then (docs/design.md, "Two time
+     * axes"). It shows what the organisation had decided, none of who recorded it or why, so a viewer may ask it.
      */
-    @GetMapping(path = "/{pid}", params = "asOf")
-    ResponseEntity<SavingsProgrammeView> programmeAsOf(@PathVariable("pid") ProgrammeId id,
-                                                       @RequestParam("asOf") String asOf) {
-        Instant at = TransactionTime.requiredEndOf(asOf, "asOf");
-        SavingsProgrammeView view = history.asOf(id, at)
+    @GetMapping(path = "/{pid}", params = {IN_FORCE_AT, "!" + AS_OF})
+    ResponseEntity<SavingsProgrammeView> programmeInForceAt(@PathVariable("pid") ProgrammeId id,
+                                                            @RequestParam(IN_FORCE_AT) String inForceAt) {
+        return programmeOn(id, RequestBasis.inForceAt(inForceAt));
+    }
+
+    /**
+     * Transaction time: only what had been recorded by {@code asOf}, read as for status cards (a bare date is the
+     * whole of that day), and of that, when {@code inForceAt} is given too, what was in force then. Reconstructing
+     * what was recorded in the past is an auditor's read.
+     */
+    @GetMapping(path = "/{pid}", params = AS_OF)
+    ResponseEntity<SavingsProgrammeView> programmeAsOf(
+            @PathVariable("pid") ProgrammeId id,
+            @RequestParam(AS_OF) String asOf,
+            @RequestParam(name = IN_FORCE_AT, required = false) String inForceAt) {
+        return programmeOn(id, RequestBasis.asOf(asOf, inForceAt));
+    }
+
+    private ResponseEntity<SavingsProgrammeView> programmeOn(ProgrammeId id, Basis basis) {
+        SavingsProgrammeView view = history.on(id, basis)
                 .filter(past -> OrganisationScope.current().includes(past.organisation()))
-                .orElseThrow(() -> new OutturnException(
-                ErrorCode.PROGRAMME_NOT_FOUND, "pid", "savings programme " + id + " did not exist at " + at));
-        return ResponseEntity.ok().eTag(etag(view)).body(view);
+                .orElseThrow(() -> new OutturnException(ErrorCode.PROGRAMME_NOT_FOUND, "pid",
+                        "savings programme " + id + " did not exist " + basis.inWords()));
+        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
 
     @GetMapping
@@ -108,12 +131,7 @@ class SavingsProgrammeController {
         return changes;
     }
 
-    private static String etag(SavingsProgrammeView view) {
-        return "\"" + view.version() + "\"";
-    }
-
     private static OutturnException programmeNotFound(ProgrammeId id) {
         return new OutturnException(ErrorCode.PROGRAMME_NOT_FOUND, "pid", "no savings programme " + id);
     }
-
 }

@@ -1,6 +1,7 @@
 package io.outturn.query.web;
 
 import io.outturn.values.FinancialYear;
+import io.outturn.values.ReasonCode;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 
@@ -57,6 +58,18 @@ public final class RequestValues {
                     "waitForVersion must be 1 or more, not " + version);
         }
         return version;
+    }
+
+    /** The reason code named in any letter case; null when absent. */
+    public static ReasonCode reasonCode(String text, String parameter) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return ReasonCode.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, parameter, e.getMessage());
+        }
     }
 
     /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,10 @@ class ProjectionBatchTest {
         return counts;
     }
 
+    private static FlushAtEndOfBatch flushAtEndOfBatch() {
+        return new FlushAtEndOfBatch("tallies", new SegmentFailures(Clock.systemUTC()), new BatchIsolation());
+    }
+
     private static List<EventMessage<?>> events(String... payloads) {
         List<EventMessage<?>> messages = new ArrayList<>();
         for (String payload : payloads) {
@@ -78,7 +83,7 @@ class ProjectionBatchTest {
         // A processor registers its token update like this, before any event of the batch is handled.
         batch.onPrepareCommit(u -> storedWhenTokenIsStored.set(stored()));
 
-        batch.executeWithResult(() -> new FlushAtEndOfBatch().handle(batch, () -> {
+        batch.executeWithResult(() -> flushAtEndOfBatch().handle(batch, () -> {
             count((String) CurrentUnitOfWork.get().getMessage().getPayload());
             return null;
         }));
@@ -125,7 +130,7 @@ class ProjectionBatchTest {
     void aBatchThatFailsWritesNothing() {
         BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(events("NI130", "NI131"));
 
-        ResultMessage<Object> result = batch.executeWithResult(() -> new FlushAtEndOfBatch().handle(batch, () -> {
+        ResultMessage<Object> result = batch.executeWithResult(() -> flushAtEndOfBatch().handle(batch, () -> {
             String payload = (String) CurrentUnitOfWork.get().getMessage().getPayload();
             count(payload);
             if (payload.equals("NI131")) {
@@ -177,7 +182,7 @@ class ProjectionBatchTest {
         batch.onPrepareCommit(u -> storedWhenTokenIsStored.set(stored()));
         List<Integer> rendered = new ArrayList<>();
 
-        batch.executeWithResult(() -> new FlushAtEndOfBatch().handle(batch, () -> {
+        batch.executeWithResult(() -> flushAtEndOfBatch().handle(batch, () -> {
             ProjectionBatch current = ProjectionBatch.current();
             PendingDocuments<Tally> tallies = current.documents(mongo, "tallies", Tally.class);
             int seen = current.local("seen", () -> new int[1])[0]++;
@@ -221,7 +226,7 @@ class ProjectionBatchTest {
         List<Object> results = new ArrayList<>();
 
         ResultMessage<Object> result = batch.executeWithResult(() -> {
-            Object handled = new FlushAtEndOfBatch().handle(batch, () -> null);
+            Object handled = flushAtEndOfBatch().handle(batch, () -> null);
             results.add(handled);
             return handled;
         });
@@ -237,7 +242,7 @@ class ProjectionBatchTest {
     void aHandlerResultThatIsNotEmptyIsPassedOnUnchanged() throws Exception {
         BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(events("NI130"));
 
-        ResultMessage<Object> result = batch.executeWithResult(() -> new FlushAtEndOfBatch().handle(batch, () -> "done"));
+        ResultMessage<Object> result = batch.executeWithResult(() -> flushAtEndOfBatch().handle(batch, () -> "done"));
 
         assertThat(result).isNotSameAs(FlushAtEndOfBatch.NO_RESULT);
         assertThat(result.getPayload()).isEqualTo("done");

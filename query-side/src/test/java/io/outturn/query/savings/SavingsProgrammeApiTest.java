@@ -12,11 +12,14 @@ import io.outturn.query.config.ProcessingGroups;
 import io.outturn.query.testsupport.PublishedEvents.Published;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
 import io.outturn.query.web.VersionedAnswer;
+import io.outturn.values.Decision;
+import io.outturn.values.Justification;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
+import io.outturn.values.ReasonCode;
 import io.outturn.values.SavingsProfile;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.bson.Document;
@@ -27,6 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -92,9 +96,9 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         ProgrammeId id = ProgrammeId.of("seed-001-changed");
         seedProgramme(id);
         events.because("Homecare restructure slipped a year").append(new SavingsLineRevisedEvent(id, ASC_2,
-                profile(1_300_000, 700_000, 0), profile(800_000, 900_000, 300_000)));
+                profile(1_300_000, 700_000, 0), profile(800_000, 900_000, 300_000), null, null));
         events.because("Income target dropped").append(new SavingsLineWithdrawnEvent(id,
-                LineId.of("public-protection-5"), profile(133_000, 98_000, 98_000)));
+                LineId.of("public-protection-5"), profile(133_000, 98_000, 98_000), null, null));
         events.append(delivery(id, Quarter.Q1, "150000", Rag.GREEN), delivery(id, Quarter.Q2, "280000.50", Rag.AMBER));
         projections.awaitCaughtUp();
 
@@ -117,7 +121,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     void aReadWaitingForTheVersionACommandAnsweredSeesThatVersion() throws Exception {
         ProgrammeId id = ProgrammeId.of("read-your-writes");
         List<Published> published = events.append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
-                "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0)));
+                "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0), null));
         long commandVersion = published.get(1).version();
 
         answered(get("/api/savings-programmes/{pid}", id).param("waitForVersion", Long.toString(commandVersion))
@@ -139,7 +143,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
                 .andExpect(request().asyncStarted())
                 .andReturn();
         events.append(new SavingsLineAddedEvent(id, ASC_2, "2", "Reablement & Homecare - service",
-                "Adult Social Care", profile(1_300_000, 700_000, 0)));
+                "Adult Social Care", profile(1_300_000, 700_000, 0), null));
 
         mockMvc.perform(asyncDispatch(waiting))
                 .andExpect(status().isOk())
@@ -168,7 +172,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         read(get("/api/savings-programmes/{pid}", id).header("If-None-Match", "\"1\""), "viewer")
                 .andExpect(status().isNotModified());
         events.append(new SavingsLineAddedEvent(id, ASC_2, "2", "Reablement & Homecare - service", "Adult Social Care",
-                profile(1_300_000, 700_000, 0)));
+                profile(1_300_000, 700_000, 0), null));
         projections.awaitCaughtUp();
         read(get("/api/savings-programmes/{pid}", id).header("If-None-Match", "\"1\""), "viewer")
                 .andExpect(status().isOk())
@@ -294,6 +298,45 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     }
 
     @Test
+    void aLinesHistoryShowsEachChangesReasonCodeDecisionAndWhenItTookEffect() throws Exception {
+        ProgrammeId id = ProgrammeId.of("history-justified");
+        SavingsProfile added = profile(1_300_000, 700_000, 0);
+        SavingsProfile rephased = profile(1_300_000, 400_000, 300_000);
+        String slipped = "Homecare retender slipped: £300,000 moves into 2013-14";
+        String transferred = "Service transferred to health partner";
+        events.at(CREATED).append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
+                "Reablement & Homecare - service", "Adult Social Care", added, Instant.parse("2011-02-01T00:00:00Z")));
+        events.because(slipped).at(Instant.parse("2011-12-08T10:00:00Z")).append(new SavingsLineRevisedEvent(id, ASC_2,
+                added, rephased, new Justification(ReasonCode.REPHASING, slipped,
+                        new Decision("Cabinet 7 December 2011, minute 112", "Cabinet", LocalDate.of(2011, 12, 7), null)),
+                Instant.parse("2011-12-07T00:00:00Z")));
+        events.because(transferred).at(Instant.parse("2012-04-02T10:00:00Z")).append(new SavingsLineWithdrawnEvent(id,
+                ASC_2, rephased, new Justification(ReasonCode.POLICY_CHANGE, transferred, null), null));
+        projections.awaitCaughtUp();
+
+        JsonNode history = body(read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", id, ASC_2), "auditor")
+                .andExpect(status().isOk()));
+
+        assertThat(history).extracting(change -> change.get("type").asText())
+                .containsExactly("ADDED", "REVISED", "WITHDRAWN");
+        JsonNode addition = history.get(0);
+        assertThat(addition.get("reasonCode").isNull()).isTrue();
+        assertThat(addition.get("decision").isNull()).isTrue();
+        assertThat(addition.get("effectiveFrom").asText()).isEqualTo("2011-02-01T00:00:00Z");
+        JsonNode revision = history.get(1);
+        assertThat(revision.get("reason").asText()).isEqualTo(slipped);
+        assertThat(revision.get("reasonCode").asText()).isEqualTo("REPHASING");
+        assertThat(revision.at("/decision/reference").asText()).isEqualTo("Cabinet 7 December 2011, minute 112");
+        assertThat(revision.at("/decision/decidedBy").asText()).isEqualTo("Cabinet");
+        assertThat(revision.at("/decision/decidedOn").asText()).isEqualTo("2011-12-07");
+        assertThat(revision.get("effectiveFrom").asText()).isEqualTo("2011-12-07T00:00:00Z");
+        assertThat(revision.get("recordedAt").asText()).isEqualTo("2011-12-08T10:00:00Z");
+        JsonNode withdrawal = history.get(2);
+        assertThat(withdrawal.get("reasonCode").asText()).isEqualTo("POLICY_CHANGE");
+        assertThat(withdrawal.get("effectiveFrom").asText()).isEqualTo("2012-04-02T10:00:00Z");
+    }
+
+    @Test
     void theHistoryOfALineTheProgrammeNeverHadIsNotFound() throws Exception {
         ProgrammeId id = ProgrammeId.of("history-unknown-line");
         revisedTwiceThenWithdrawn(id);
@@ -311,7 +354,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     void theListShowsProgrammeSummariesAPageAtATime() throws Exception {
         for (String name : List.of("list-a", "list-b", "list-c")) {
             events.append(created(ProgrammeId.of(name)), new SavingsLineAddedEvent(ProgrammeId.of(name), ASC_2, "2",
-                    "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0)));
+                    "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0), null));
         }
         projections.awaitCaughtUp();
 
@@ -350,6 +393,70 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
     }
 
+    /**
+     * Seed 001's programme loaded in 2015 (created on 10 February, its lines in force from the plan's first day),
+     * the reablement line's rephasing loaded on 2 March with effect from 1 June 2011: what was in force when, by all
+     * that is recorded now, and what had been recorded by a moment.
+     */
+    @Test
+    void inForceAtShowsTheProgrammeAsDecidedThenAndAsOfKeepsItsMeaning() throws Exception {
+        ProgrammeId id = ProgrammeId.of("loaded-later");
+        loadedLater(id);
+        projections.awaitCaughtUp();
+
+        JsonNode beforeTheRephasing = body(read(get("/api/savings-programmes/{pid}", id)
+                .param("inForceAt", "2011-05-31"), "viewer")
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\"")));
+        assertThat(amount(beforeTheRephasing.at("/totals/2011-12"))).isEqualByComparingTo("1300000");
+        assertThat(line(beforeTheRephasing, ASC_2.value()).get("revisions").asInt()).isZero();
+        assertThat(beforeTheRephasing.at("/basis/inForceAt").asText()).isEqualTo("2011-05-31T23:59:59.999999999Z");
+        assertThat(beforeTheRephasing.at("/basis").has("asOf")).isFalse();
+
+        JsonNode afterTheRephasing = body(read(get("/api/savings-programmes/{pid}", id)
+                .param("inForceAt", "2011-06-01"), "viewer").andExpect(status().isOk()));
+        assertThat(amount(afterTheRephasing.at("/totals/2011-12"))).isEqualByComparingTo("1000000");
+        assertThat(amount(afterTheRephasing.at("/totals/2012-13"))).isEqualByComparingTo("1000000");
+        assertThat(line(afterTheRephasing, ASC_2.value()).get("revisions").asInt()).isEqualTo(1);
+        assertThat(afterTheRephasing.get("version").asLong()).isEqualTo(3);
+
+        read(get("/api/savings-programmes/{pid}", id).param("asOf", "2015-01-31").param("inForceAt", "2011-06-01"),
+                "auditor")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("PROGRAMME_NOT_FOUND"));
+        JsonNode recordedByFebruary = body(read(get("/api/savings-programmes/{pid}", id).param("asOf", "2015-02-28")
+                .param("inForceAt", "2011-06-01"), "auditor").andExpect(status().isOk()));
+        assertThat(amount(recordedByFebruary.at("/totals/2011-12"))).isEqualByComparingTo("1300000");
+        assertThat(recordedByFebruary.at("/basis/asOf").asText()).isEqualTo("2015-02-28T23:59:59.999999999Z");
+        assertThat(recordedByFebruary.at("/basis/inForceAt").asText()).isEqualTo("2011-06-01T23:59:59.999999999Z");
+
+        JsonNode now = body(read(get("/api/savings-programmes/{pid}", id), "viewer").andExpect(status().isOk()));
+        assertThat(amount(now.at("/totals/2011-12"))).isEqualByComparingTo("1000000");
+        assertThat(now.has("basis")).isFalse();
+    }
+
+    @Test
+    void aLinesHistoryGivesTheDateEachChangeTookEffect() throws Exception {
+        ProgrammeId id = ProgrammeId.of("loaded-later-history");
+        loadedLater(id);
+        projections.awaitCaughtUp();
+
+        JsonNode history = body(read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", id, ASC_2), "auditor")
+                .andExpect(status().isOk()));
+
+        assertThat(history).extracting(change -> change.get("effectiveFrom").asText())
+                .containsExactly("2011-04-01T00:00:00Z", "2011-06-01T00:00:00Z");
+        assertThat(history).extracting(change -> change.get("recordedAt").asText())
+                .containsExactly("2015-02-10T09:01:00Z", "2015-03-02T10:00:00Z");
+    }
+
+    @Test
+    void anInForceAtThatIsNotAMomentIsRejected() throws Exception {
+        read(get("/api/savings-programmes/{pid}", "any-programme").param("inForceAt", "spring 2011"), "viewer")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("inForceAt"));
+    }
+
     @Test
     void viewersReadProgrammesButOnlyAuditorsReadThePastAndHistories() throws Exception {
         ProgrammeId id = ProgrammeId.of("role-matrix");
@@ -361,21 +468,30 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         Supplier<MockHttpServletRequestBuilder> history = () -> get("/api/savings-programmes/{pid}/lines/{lineId}/history",
                 id, ASC_2);
         Supplier<MockHttpServletRequestBuilder> list = () -> get("/api/savings-programmes");
+        Supplier<MockHttpServletRequestBuilder> inForceAt = () -> get("/api/savings-programmes/{pid}", id)
+                .param("inForceAt", SECOND_REVISION.toString());
+        Supplier<MockHttpServletRequestBuilder> asOfInForceAt = () -> get("/api/savings-programmes/{pid}", id)
+                .param("asOf", SECOND_REVISION.toString()).param("inForceAt", FIRST_REVISION.toString());
 
         for (String reader : List.of("viewer", "manager", "auditor", "admin")) {
             read(current.get(), reader).andExpect(status().isOk());
             read(list.get(), reader).andExpect(status().isOk());
+            read(inForceAt.get(), reader).andExpect(status().isOk());
         }
         for (String notAnAuditor : List.of("viewer", "manager")) {
             read(asOf.get(), notAnAuditor).andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("FORBIDDEN"));
+            read(asOfInForceAt.get(), notAnAuditor).andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("FORBIDDEN"));
             read(history.get(), notAnAuditor).andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.code").value("FORBIDDEN"));
         }
         for (String auditor : List.of("auditor", "admin")) {
             read(asOf.get(), auditor).andExpect(status().isOk());
+            read(asOfInForceAt.get(), auditor).andExpect(status().isOk());
             read(history.get(), auditor).andExpect(status().isOk());
         }
-        for (Supplier<MockHttpServletRequestBuilder> anonymous : List.of(current, asOf, history, list)) {
+        for (Supplier<MockHttpServletRequestBuilder> anonymous : List.of(current, asOf, history, list, inForceAt,
+                asOfInForceAt)) {
             mockMvc.perform(anonymous.get()).andExpect(status().isUnauthorized())
                     .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
         }
@@ -420,14 +536,28 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         SavingsProfile first = profile(1_000_000, 1_000_000, 0);
         SavingsProfile second = profile(500_000, 1_500_000, 0);
         published.addAll(events.at(CREATED).append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
-                "Reablement & Homecare - service", "Adult Social Care", added)));
+                "Reablement & Homecare - service", "Adult Social Care", added, null)));
         published.addAll(events.by("service-director").because("Reablement start moved to July").at(FIRST_REVISION)
-                .append(new SavingsLineRevisedEvent(id, ASC_2, added, first)));
+                .append(new SavingsLineRevisedEvent(id, ASC_2, added, first, null, null)));
         published.addAll(events.because("Second phase deferred").at(SECOND_REVISION)
-                .append(new SavingsLineRevisedEvent(id, ASC_2, first, second)));
+                .append(new SavingsLineRevisedEvent(id, ASC_2, first, second, null, null)));
         published.addAll(events.because("Service transferred to health").at(WITHDRAWAL)
-                .append(new SavingsLineWithdrawnEvent(id, ASC_2, second)));
+                .append(new SavingsLineWithdrawnEvent(id, ASC_2, second, null, null)));
         return published;
+    }
+
+    /**
+     * Created on 2015-02-10 09:00, the reablement line (1,300,000 / 700,000 / 0) added a minute later in force from
+     * 2011-04-01, and revised on 2015-03-02 10:00 to 1,000,000 / 1,000,000 / 0 with effect from 2011-06-01.
+     */
+    private void loadedLater(ProgrammeId id) {
+        SavingsProfile added = profile(1_300_000, 700_000, 0);
+        events.at(Instant.parse("2015-02-10T09:00:00Z")).append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
+                "Reablement & Homecare - service", "Adult Social Care", added, Instant.parse("2011-04-01T00:00:00Z")));
+        events.because("Reablement start moved to July").at(Instant.parse("2015-03-02T10:00:00Z"))
+                .append(new SavingsLineRevisedEvent(id, ASC_2, added, profile(1_000_000, 1_000_000, 0),
+                        new Justification(ReasonCode.REPHASING, "Reablement start moved to July", null),
+                        Instant.parse("2011-06-01T00:00:00Z")));
     }
 
     private static SavingsProgrammeCreatedEvent created(ProgrammeId id) {
@@ -437,7 +567,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     }
 
     private static SavingsDeliveryRecordedEvent delivery(ProgrammeId id, Quarter quarter, String achieved, Rag rag) {
-        return new SavingsDeliveryRecordedEvent(id, ASC_2, FY_2011_12, quarter, Money.of(achieved), rag, null);
+        return new SavingsDeliveryRecordedEvent(id, ASC_2, FY_2011_12, quarter, Money.of(achieved), rag, null, null);
     }
 
     private ResultActions read(MockHttpServletRequestBuilder request, String user) throws Exception {

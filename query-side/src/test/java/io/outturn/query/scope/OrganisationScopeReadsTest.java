@@ -65,7 +65,7 @@ class OrganisationScopeReadsTest extends QuerySideIntegrationTest {
         events.append(ni130Defined(NI130), ni130Target(NI130, FY_2011_12), actual(NI130, FY_2011_12, Quarter.Q1, "8200"));
         events.append(new IndicatorDefinedEvent(C22, "Children under 10 in family placements", CAMBRIDGESHIRE,
                         null, null, seed.framework(), seed.unit(), seed.polarity(), seed.rollUp(),
-                        seed.tolerancePercent(), seed.baseline()),
+                        seed.tolerancePercent(), seed.baseline(), null, List.of()),
                 ni130Target(C22, FY_2011_12), actual(C22, FY_2011_12, Quarter.Q1, "8200"));
         events.append(programme(ASCH, ORGANISATION), line(ASCH));
         events.append(programme(CAMBS, CAMBRIDGESHIRE), line(CAMBS));
@@ -79,7 +79,7 @@ class OrganisationScopeReadsTest extends QuerySideIntegrationTest {
 
     private static SavingsLineAddedEvent line(ProgrammeId id) {
         return new SavingsLineAddedEvent(id, LineId.of("adult-social-care-2"), "2", "Reablement & Homecare - service",
-                "Adult Social Care", SavingsProfile.of(Map.of(FY_2011_12, Money.of("1300000"))));
+                "Adult Social Care", SavingsProfile.of(Map.of(FY_2011_12, Money.of("1300000"))), null);
     }
 
     @Test

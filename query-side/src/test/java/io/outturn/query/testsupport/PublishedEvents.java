@@ -5,6 +5,14 @@ import io.outturn.events.IndicatorEvent;
 import io.outturn.events.OutturnEvent;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedMessage;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Appends domain events to the event store as the command side would: next sequence number of the aggregate
@@ -36,10 +46,17 @@ public final class PublishedEvents {
     public static final String DEFAULT_ACTOR = "manager";
 
     private final EventStore eventStore;
+    private final Serializer eventSerializer;
     private final AtomicReference<Instant> clock = new AtomicReference<>(DEFAULT_START);
 
+    /** For a store outside the application: {@link Append#appendStoredAs} then writes with Axon's default Jackson. */
     public PublishedEvents(EventStore eventStore) {
+        this(eventStore, JacksonSerializer.defaultSerializer());
+    }
+
+    public PublishedEvents(EventStore eventStore, Serializer eventSerializer) {
         this.eventStore = eventStore;
+        this.eventSerializer = eventSerializer;
     }
 
     /** One event as stored. {@code version} is the aggregate's version after it (sequence + 1). */
@@ -127,7 +144,27 @@ public final class PublishedEvents {
             return List.copyOf(published);
         }
 
+        /**
+         * Appends one event stored as an earlier version (or a damaged store) holds it: the JSON today's serializer
+         * writes for {@code event}, rewritten by {@code rewrite}, stored as it is without being read back.
+         */
+        public Published appendStoredAs(OutturnEvent event, UnaryOperator<String> rewrite) {
+            SerializedObject<String> written = eventSerializer.serialize(event, String.class);
+            SerializedObject<String> stored = new SimpleSerializedObject<>(rewrite.apply(written.getData()),
+                    String.class, written.getType());
+            Instant when = timestamp != null ? timestamp : clock.get();
+            clock.set(when.plus(Duration.ofMinutes(1)));
+            String correlation = correlationId != null ? correlationId : UUID.randomUUID().toString();
+            return appendOne(event, correlation, when, metaData -> new SerializedMessage<>(UUID.randomUUID().toString(),
+                    stored, eventSerializer.serialize(MetaData.from(metaData), String.class), eventSerializer));
+        }
+
         private Published appendOne(OutturnEvent event, String correlation, Instant when) {
+            return appendOne(event, correlation, when, metaData -> new GenericMessage<>(event, metaData));
+        }
+
+        private Published appendOne(OutturnEvent event, String correlation, Instant when,
+                                    Function<Map<String, String>, Message<?>> message) {
             String type = event instanceof IndicatorEvent ? "Indicator" : "SavingsProgramme";
             String aggregateId = event.aggregateId();
             long sequence = eventStore.lastSequenceNumberFor(aggregateId).map(last -> last + 1).orElse(0L);
@@ -138,9 +175,9 @@ public final class PublishedEvents {
             if (reason != null) {
                 metaData.put(EventMetadata.REASON, reason);
             }
-            String eventId = UUID.randomUUID().toString();
-            eventStore.publish(new GenericDomainEventMessage<>(type, aggregateId, sequence, event, metaData, eventId, when));
-            return new Published(eventId, type, aggregateId, sequence, when, Map.copyOf(metaData));
+            Message<?> payload = message.apply(metaData);
+            eventStore.publish(new GenericDomainEventMessage<>(type, aggregateId, sequence, payload, when));
+            return new Published(payload.getIdentifier(), type, aggregateId, sequence, when, Map.copyOf(metaData));
         }
     }
 }

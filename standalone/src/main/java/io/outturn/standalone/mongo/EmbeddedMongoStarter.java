@@ -28,6 +28,8 @@ final class EmbeddedMongoStarter implements BeanFactoryPostProcessor {
 
     static final String BEAN_NAME = "outturnEmbeddedMongo";
     static final String PROPERTY_SOURCE_NAME = "outturnEmbeddedMongo";
+    /** Once chose a file for the read models; that backend lost data at scale and was removed (README.md). */
+    static final String REMOVED_STORAGE_PROPERTY = "outturn.embedded-mongo.storage";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoStarter.class);
 
@@ -46,11 +48,12 @@ final class EmbeddedMongoStarter implements BeanFactoryPostProcessor {
             return;
         }
         StandaloneProperties properties = Binder.get(environment).bindOrCreate("outturn", StandaloneProperties.class);
-        int port = properties.embeddedMongo().port();
-        EmbeddedMongo mongo = switch (properties.embeddedMongo().storage()) {
-            case FILE -> EmbeddedMongo.start(properties.readModelFile(), port);
-            case MEMORY -> EmbeddedMongo.startInMemory(port);
-        };
+        if (environment.containsProperty(REMOVED_STORAGE_PROPERTY)) {
+            log.warn("{} is no longer supported and is ignored: the embedded MongoDB holds the read models in memory "
+                    + "and rebuilds them from the events at start; set MONGODB_URI for read models that outlive a "
+                    + "restart", REMOVED_STORAGE_PROPERTY);
+        }
+        EmbeddedMongo mongo = EmbeddedMongo.startInMemory(properties.embeddedMongo().port());
         beanFactory.registerSingleton(BEAN_NAME, mongo);
         if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
             registry.registerDisposableBean(BEAN_NAME, mongo);

@@ -36,15 +36,17 @@ final class EndpointAccess {
                 // Errors rendered after a failure must not be hidden behind a second 401.
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(reads("/actuator/health", "/actuator/health/**")).permitAll()
+                // What a council publishes for anyone to compare with audit packs (see SecurityConfiguration).
+                .requestMatchers(reads("/api/ledger/checkpoints/latest")).permitAll()
                 .requestMatchers(reads("/actuator/prometheus")).hasRole(Roles.METRICS)
                 .requestMatchers(PATHS.matcher("/actuator"), PATHS.matcher("/actuator/**")).hasRole(Roles.ADMIN)
                 .requestMatchers(PATHS.matcher("/api/admin/**")).hasRole(Roles.ADMIN)
-                .requestMatchers(reads("/api/audit",
+                .requestMatchers(reads("/api/audit", "/api/audit/pack", "/api/ledger/verify",
                         "/api/indicators/{id}/targets/{fy}",
                         "/api/indicators/{id}/targets/{fy}/history",
                         "/api/savings-programmes/{pid}/lines/{lineId}/history")).hasRole(Roles.AUDITOR)
-                .requestMatchers(asOf(reads("/api/indicators/{id}/status/{fy}", "/api/savings-programmes/{pid}")))
-                .hasRole(Roles.AUDITOR)
+                .requestMatchers(writes("/api/ledger/checkpoints")).hasRole(Roles.AUDITOR)
+                .requestMatchers(asOf(reads("/api/**"))).hasRole(Roles.AUDITOR)
                 .requestMatchers(reads("/api/indicators", "/api/indicators/**",
                         "/api/savings-programmes", "/api/savings-programmes/**")).hasRole(Roles.VIEWER)
                 .requestMatchers(writes("/api/indicators", "/api/indicators/**",

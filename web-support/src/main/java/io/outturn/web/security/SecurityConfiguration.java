@@ -28,7 +28,10 @@ import java.util.List;
 /**
  * Authentication and authorisation for both HTTP sides. Which role may use which endpoint is
  * {@link EndpointAccess}'s table, applied here before any controller reads a request, through the role hierarchy
- * below. Stateless, no CSRF (an API for programs, no cookies).
+ * below. Stateless, no CSRF (an API for programs, no cookies). The ledger's latest checkpoint is open to anyone:
+ * it is what a council publishes on its transparency page for anyone to compare with the checkpoints in audit
+ * packs, and reveals a root hash, a count of aggregates, a store position, a time and the public key, nothing that
+ * was recorded.
  *
  * <p>HTTP Basic always, with users from {@code outturn.security.users}. When
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} is set, bearer JWTs from that issuer are accepted
