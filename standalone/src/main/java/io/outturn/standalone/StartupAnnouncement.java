@@ -61,17 +61,22 @@ class StartupAnnouncement {
             text.append("  Users (HTTP Basic, user / password: roles):\n");
             for (ConfiguredUser user : users) {
                 text.append("    ").append(user.name()).append(" / ").append(user.printablePassword())
-                        .append(": ").append(String.join(", ", user.roles())).append('\n');
+                        .append(": ").append(String.join(", ", user.roles()));
+                if (!user.organisations().isEmpty()) {
+                    text.append(", only for ").append(String.join("; ", user.organisations()));
+                }
+                text.append('\n');
             }
         }
         return text.append(RULE).toString();
     }
 
     /** Only the shape needed to print a user; web-support owns the real binding of these properties. */
-    record ConfiguredUser(String name, String password, List<String> roles) {
+    record ConfiguredUser(String name, String password, List<String> roles, List<String> organisations) {
 
         ConfiguredUser {
             roles = roles == null ? List.of() : List.copyOf(roles);
+            organisations = organisations == null ? List.of() : List.copyOf(organisations);
         }
 
         /** A demo password is stored as {@code {noop}manager} and printed as is; an encoded one is not. */

@@ -67,11 +67,22 @@ class StandaloneApplicationTest {
     }
 
     @Test
-    void prometheusAnswersAnAuthenticatedUser() throws Exception {
-        Answer metrics = as("viewer", "viewer").get("actuator/prometheus");
+    void prometheusAnswersAScraperAndNamesNoPathOfThisMachine() throws Exception {
+        Answer metrics = as("metrics", "metrics").get("actuator/prometheus");
 
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes")
+                .doesNotContain(dataDir.toAbsolutePath().toString())
+                .doesNotContain(Path.of("").toAbsolutePath().toString());
+    }
+
+    @Test
+    void prometheusIsForOperatorsNotForTheUsersOfTheApi() throws Exception {
+        assertThat(as("viewer", "viewer").get("actuator/prometheus").status()).isEqualTo(403);
+        assertThat(as("manager", "manager").get("actuator/prometheus").status()).isEqualTo(403);
+        assertThat(as("auditor", "auditor").get("actuator/prometheus").status()).isEqualTo(403);
+        assertThat(as("admin", "admin").get("actuator/prometheus").status()).isEqualTo(200);
+        assertThat(as("metrics", "metrics").get("api/indicators").status()).isEqualTo(403);
     }
 
     @Test
@@ -115,7 +126,10 @@ class StandaloneApplicationTest {
                 .contains("manager / manager: MANAGER")
                 .contains("auditor / auditor: AUDITOR")
                 .contains("viewer / viewer: VIEWER")
-                .contains("admin / admin: ADMIN");
+                .contains("admin / admin: ADMIN")
+                .contains("metrics / metrics: METRICS")
+                .contains("asch-manager / asch-manager: MANAGER, only for Nottinghamshire County Council - Adult Social"
+                        + " Care, Health and Public Protection (ASCH&PP)");
     }
 
     @Test

@@ -7,9 +7,14 @@ import io.outturn.values.Quarter;
 import io.outturn.values.SavingsProfile;
 import io.outturn.values.Target;
 import io.outturn.values.Unit;
+import io.outturn.web.input.InputLimits;
+import io.outturn.web.input.MaxLength;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import jakarta.validation.Valid;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.MediaType;
@@ -23,14 +28,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.Map;
 
 /** Endpoints shaped like Outturn's, guarded by each role, to exercise web-support from the outside. */
 @RestController
 class SampleController {
 
-    record SampleBody(@NotNull IndicatorId id, @NotBlank String title, @NotNull Unit unit, FinancialYear fy,
-                      Target target, Money amount, SavingsProfile profile) {
+    record SampleBody(@NotNull IndicatorId id, @NotBlank @MaxLength(InputLimits.TITLE_LENGTH) String title,
+                      @NotNull Unit unit, FinancialYear fy, Target target, Money amount, SavingsProfile profile,
+                      BigDecimal value, Boolean inclusive, String note) {
     }
 
     @GetMapping("/api/sample/status")
@@ -73,6 +80,25 @@ class SampleController {
     @PreAuthorize("hasRole('VIEWER')")
     Map<String, String> failure() {
         throw new IllegalStateException("connection string jdbc:h2:/secret/place refused");
+    }
+
+    /** As the command bus reports two appends to one aggregate at once, from this JVM or through Axon Server. */
+    @GetMapping("/api/sample/conflicts/{kind}")
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, String> conflict(@PathVariable String kind) {
+        RuntimeException conflict = switch (kind) {
+            case "append" -> new ConcurrencyException("sequence 4 of NI130 is already taken");
+            case "creation" -> new AggregateStreamCreationException("NI130 was created by another request");
+            default -> throw new IllegalArgumentException(kind);
+        };
+        throw new CommandExecutionException("the command failed", conflict);
+    }
+
+    /** A library's failure wrapped on its way up, as an overflow of a date's milliseconds was. */
+    @GetMapping("/api/sample/overflow")
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, String> overflow() {
+        throw new IllegalArgumentException(new ArithmeticException("long overflow"));
     }
 
     @PostMapping(path = "/api/imports/sample", consumes = MediaType.TEXT_PLAIN_VALUE)

@@ -4,6 +4,8 @@ import io.outturn.command.savings.AddSavingsLineCommand;
 import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;
 import io.outturn.values.SavingsProfile;
+import io.outturn.web.input.InputLimits;
+import io.outturn.web.input.MaxLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -13,9 +15,9 @@ import jakarta.validation.constraints.NotNull;
  */
 record AddSavingsLineRequest(
         @NotNull LineId lineId,
-        @NotBlank String ref,
-        @NotBlank String title,
-        @NotBlank String serviceArea,
+        @NotBlank @MaxLength(InputLimits.REF_LENGTH) String ref,
+        @NotBlank @MaxLength(InputLimits.TITLE_LENGTH) String title,
+        @NotBlank @MaxLength(InputLimits.NAME_LENGTH) String serviceArea,
         @NotNull SavingsProfile profile,
         EffectiveFrom effectiveFrom) {
 

@@ -7,11 +7,15 @@ import io.outturn.values.Decision;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.ReasonCode;
+import io.outturn.web.input.InputLimits;
+import io.outturn.web.input.MaxLength;
 import jakarta.validation.constraints.NotNull;
 
 /** {@code PUT /api/indicators/{id}/milestones/{fy}}: a reassessment may say why. */
-record AssessMilestoneRequest(@NotNull Assessment assessment, String note, String reason, ReasonCode reasonCode,
-                              Decision decision, EffectiveFrom effectiveFrom) {
+record AssessMilestoneRequest(@NotNull Assessment assessment,
+                              @MaxLength(InputLimits.TEXT_LENGTH) String note,
+                              @MaxLength(InputLimits.TEXT_LENGTH) String reason,
+                              ReasonCode reasonCode, Decision decision, EffectiveFrom effectiveFrom) {
 
     AssessMilestoneCommand toCommand(IndicatorId id, FinancialYear fy, Long expectedVersion) {
         return new AssessMilestoneCommand(id, fy, assessment, note,

@@ -6,6 +6,8 @@ import io.outturn.values.IndicatorId;
 import io.outturn.values.Polarity;
 import io.outturn.values.RollUp;
 import io.outturn.values.Unit;
+import io.outturn.web.input.InputLimits;
+import io.outturn.web.input.MaxLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,10 +19,10 @@ import java.math.BigDecimal;
 /** {@code POST /api/indicators}. */
 record DefineIndicatorRequest(
         @NotNull IndicatorId id,
-        @NotBlank String title,
-        @NotBlank String organisation,
-        String serviceGroup,
-        String leadOfficer,
+        @NotBlank @MaxLength(InputLimits.TITLE_LENGTH) String title,
+        @NotBlank @MaxLength(InputLimits.NAME_LENGTH) String organisation,
+        @MaxLength(InputLimits.NAME_LENGTH) String serviceGroup,
+        @MaxLength(InputLimits.NAME_LENGTH) String leadOfficer,
         @NotNull Framework framework,
         @NotNull Unit unit,
         @NotNull Polarity polarity,

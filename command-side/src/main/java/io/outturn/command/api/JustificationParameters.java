@@ -3,6 +3,7 @@ package io.outturn.command.api;
 import io.outturn.command.domain.GivenJustification;
 import io.outturn.values.Decision;
 import io.outturn.values.ReasonCode;
+import io.outturn.web.input.InputLimits;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 
@@ -22,7 +23,18 @@ public record JustificationParameters(String reason, String reasonCode, String d
 
     /** What the parameters say; {@link GivenJustification#NONE} when none is given. */
     public GivenJustification given() {
+        within("reason", reason);
+        within("decisionReference", decisionReference);
+        within("decidedBy", decidedBy);
+        within("decisionUri", decisionUri);
         return new GivenJustification(code(), reason, decision());
+    }
+
+    /** Query parameters are held to the same lengths as a body's text ({@link InputLimits}). */
+    private static void within(String parameter, String text) {
+        InputLimits.textProblem(text, InputLimits.TEXT_LENGTH).ifPresent(problem -> {
+            throw invalid(parameter, problem);
+        });
     }
 
     private ReasonCode code() {

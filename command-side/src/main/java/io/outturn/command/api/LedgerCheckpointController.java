@@ -5,7 +5,6 @@ import io.outturn.events.EventMetadata;
 import io.outturn.ledger.CheckpointView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +19,6 @@ import java.net.URI;
  */
 @RestController
 @RequestMapping(path = "/api/ledger/checkpoints", produces = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasRole('AUDITOR')")
 class LedgerCheckpointController {
 
     static final URI LATEST = URI.create("/api/ledger/checkpoints/latest");

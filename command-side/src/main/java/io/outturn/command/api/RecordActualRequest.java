@@ -7,6 +7,8 @@ import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Quarter;
 import io.outturn.values.ReasonCode;
+import io.outturn.web.input.InputLimits;
+import io.outturn.web.input.MaxLength;
 import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
@@ -15,8 +17,10 @@ import java.math.BigDecimal;
  * {@code PUT /api/indicators/{id}/actuals/{fy}/{quarter}}: a different value later is a correction and says why;
  * {@code effectiveFrom} is when the figure was published.
  */
-record RecordActualRequest(@NotNull BigDecimal value, String note, String reason, ReasonCode reasonCode,
-                           Decision decision, EffectiveFrom effectiveFrom) {
+record RecordActualRequest(@NotNull BigDecimal value,
+                           @MaxLength(InputLimits.TEXT_LENGTH) String note,
+                           @MaxLength(InputLimits.TEXT_LENGTH) String reason,
+                           ReasonCode reasonCode, Decision decision, EffectiveFrom effectiveFrom) {
 
     RecordActualCommand toCommand(IndicatorId id, FinancialYear fy, Quarter quarter, Long expectedVersion) {
         return new RecordActualCommand(id, fy, quarter, value, note,

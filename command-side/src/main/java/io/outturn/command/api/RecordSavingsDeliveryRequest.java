@@ -7,11 +7,13 @@ import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
+import io.outturn.web.input.InputLimits;
+import io.outturn.web.input.MaxLength;
 import jakarta.validation.constraints.NotNull;
 
 /** {@code PUT /api/savings-programmes/{pid}/lines/{lineId}/delivery/{fy}/{quarter}}: {@code effectiveFrom} is when the figure was published. */
-record RecordSavingsDeliveryRequest(@NotNull Money achievedToDate, @NotNull Rag rag, String note,
-                                    EffectiveFrom effectiveFrom) {
+record RecordSavingsDeliveryRequest(@NotNull Money achievedToDate, @NotNull Rag rag,
+                                    @MaxLength(InputLimits.TEXT_LENGTH) String note, EffectiveFrom effectiveFrom) {
 
     RecordSavingsDeliveryCommand toCommand(ProgrammeId programmeId, LineId lineId, FinancialYear fy, Quarter quarter,
                                            Long expectedVersion) {

@@ -12,7 +12,6 @@ import io.outturn.web.problem.ErrorCode;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The savings programme commands of the API: create a programme, add, revise and withdraw lines, record delivery. */
 @RestController
 @RequestMapping(path = "/api/savings-programmes", produces = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasRole('MANAGER')")
 class SavingsProgrammeCommandController {
 
     private final CommandSender sender;

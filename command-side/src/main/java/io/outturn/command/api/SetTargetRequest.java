@@ -6,6 +6,8 @@ import io.outturn.values.Decision;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.ReasonCode;
+import io.outturn.web.input.InputLimits;
+import io.outturn.web.input.MaxLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -14,8 +16,10 @@ import jakarta.validation.constraints.NotNull;
  * says why: {@code reason}, and optionally {@code reasonCode} and the {@code decision}; {@code effectiveFrom} is
  * when the organisation adopted the target.
  */
-record SetTargetRequest(@NotNull @Valid TargetRequest target, String printed, String reason, ReasonCode reasonCode,
-                        Decision decision, EffectiveFrom effectiveFrom) {
+record SetTargetRequest(@NotNull @Valid TargetRequest target,
+                        @MaxLength(InputLimits.PRINTED_LENGTH) String printed,
+                        @MaxLength(InputLimits.TEXT_LENGTH) String reason,
+                        ReasonCode reasonCode, Decision decision, EffectiveFrom effectiveFrom) {
 
     SetTargetCommand toCommand(IndicatorId id, FinancialYear fy, Long expectedVersion) {
         return new SetTargetCommand(id, fy, target.toTarget(), printed,

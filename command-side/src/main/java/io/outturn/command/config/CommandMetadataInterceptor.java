@@ -1,8 +1,10 @@
 package io.outturn.command.config;
 
+import io.outturn.command.domain.OrganisationPolicy;
 import io.outturn.command.domain.OutturnCommand;
 import io.outturn.events.EventMetadata;
 import io.outturn.web.http.CorrelationIdFilter;
+import io.outturn.web.security.OrganisationScope;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.slf4j.MDC;
@@ -19,8 +21,9 @@ import java.util.function.BiFunction;
  * Stamps every command, as it is sent, with the metadata its events must carry: who (the authenticated
  * principal, never anything from the request body), why (the command's reason), which request (the
  * correlation id of the HTTP request, from the logging MDC) and from where ({@code api}, unless the sender
- * already said, as the importer does with {@code import:<sha-256>}). Runs on the sending thread, where the
- * security context and the MDC of the request are.
+ * already said, as the importer does with {@code import:<sha-256>}). A sender restricted to some organisations
+ * has them put on the command too ({@link OrganisationPolicy}), for the handler to check and never onto events.
+ * Runs on the sending thread, where the security context and the MDC of the request are.
  */
 class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -40,6 +43,10 @@ class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMe
         if (command.getPayload() instanceof OutturnCommand outturnCommand
                 && outturnCommand.reason() != null && !outturnCommand.reason().isBlank()) {
             metadata.put(EventMetadata.REASON, outturnCommand.reason().strip());
+        }
+        OrganisationScope scope = OrganisationScope.of(SecurityContextHolder.getContext().getAuthentication());
+        if (scope.restricted()) {
+            metadata.put(OrganisationPolicy.SCOPE_KEY, List.copyOf(scope.organisations()));
         }
         return metadata;
     }

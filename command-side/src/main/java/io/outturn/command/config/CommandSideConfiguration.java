@@ -3,6 +3,7 @@ package io.outturn.command.config;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.outturn.events.EventMetadata;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -50,6 +51,13 @@ public class CommandSideConfiguration {
     @Order(2)
     MessageHandlerInterceptor<CommandMessage<?>> rejectionWrappingInterceptor() {
         return new RejectionWrappingInterceptor();
+    }
+
+    /** Inside the rejection wrapper, so that a refusal travels back as the domain's OUTSIDE_SCOPE. */
+    @Bean
+    @Order(3)
+    MessageHandlerInterceptor<CommandMessage<?>> organisationScopeInterceptor(EventStore eventStore) {
+        return new OrganisationScopeInterceptor(eventStore);
     }
 
     /**

@@ -19,4 +19,9 @@ public interface OutturnCommand {
         GivenJustification given = justification();
         return given == null ? null : given.reason();
     }
+
+    /** For a command that creates an aggregate, the organisation it will belong to; null for every other command. */
+    default String organisation() {
+        return null;
+    }
 }

@@ -34,6 +34,10 @@ public record Rejection(Code code, String field, String message) implements Seri
         SAVINGS_LINE_WITHDRAWN,
         /** The command names a version of the aggregate that is no longer the current one. */
         VERSION_CONFLICT,
+        /** The command's id belongs to an aggregate of another kind (an indicator's id used for a programme). */
+        ID_TAKEN,
+        /** The aggregate belongs to an organisation the sender may not change. */
+        OUTSIDE_SCOPE,
         /** The reason given is shorter than {@link JustificationPolicy#MINIMUM_REASON_LENGTH}. */
         REASON_TOO_SHORT,
         /** The reason code given does not fit the kind of change ({@link JustificationPolicy.Change}). */

@@ -18,6 +18,8 @@ import io.outturn.values.Polarity;
 import io.outturn.values.PrintedTarget;
 import io.outturn.values.RollUp;
 import io.outturn.values.Unit;
+import io.outturn.web.input.InputLimits;
+import io.outturn.web.security.OrganisationScope;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -80,7 +82,15 @@ public class BusinessPlanImport {
      *                                 then nothing has been applied
      */
     public ImportSummary importFile(byte[] content, GivenJustification why) {
-        return apply(plan(content, why));
+        return importFile(content, why, OrganisationScope.UNRESTRICTED);
+    }
+
+    /**
+     * As {@link #importFile(byte[], GivenJustification)}, for a sender restricted to {@code scope}: a row of any
+     * other organisation is an error of its {@code organisation} cell, listed with the rest.
+     */
+    public ImportSummary importFile(byte[] content, GivenJustification why, OrganisationScope scope) {
+        return apply(plan(content, why, scope));
     }
 
     /**
@@ -100,10 +110,10 @@ public class BusinessPlanImport {
 
     /** Reads and checks the file against what is recorded now; sends nothing. */
     Plan plan(byte[] content) {
-        return plan(content, GivenJustification.NONE);
+        return plan(content, GivenJustification.NONE, OrganisationScope.UNRESTRICTED);
     }
 
-    private Plan plan(byte[] content, GivenJustification why) {
+    private Plan plan(byte[] content, GivenJustification why, OrganisationScope scope) {
         ImportFile file = ImportFile.read(content);
         GivenJustification revisions = file.justificationOfRevisions(why, "business plan");
         try {
@@ -112,10 +122,10 @@ public class BusinessPlanImport {
         } catch (RejectedException refused) {
             throw CommandSender.problemFor(refused.rejection());
         }
-        return new Plan(file, validate(file), revisions);
+        return new Plan(file, validate(file, scope), revisions);
     }
 
-    private Map<IndicatorId, PlannedIndicator> validate(ImportFile file) {
+    private Map<IndicatorId, PlannedIndicator> validate(ImportFile file, OrganisationScope scope) {
         List<ImportError> errors = new ArrayList<>();
         Columns columns = new Columns(file.header());
         columns.requireAll(REQUIRED, errors);
@@ -132,8 +142,12 @@ public class BusinessPlanImport {
             Unit unit = row.required(UNIT, ImportValues::unit);
             Polarity polarity = row.required(POLARITY, ImportValues::polarity);
             DefineIndicatorCommand definition = definition(row, unit, polarity);
+            if (definition != null && !scope.includes(definition.organisation())) {
+                row.error(ORGANISATION, "'" + definition.organisation() + "' is not an organisation you may change");
+            }
             FinancialYear fy = row.required(FY, ImportValues::financialYear);
-            PrintedTarget target = unit == null || polarity == null ? null
+            boolean targetWithinLimit = row.limit(TARGET, InputLimits.PRINTED_LENGTH);
+            PrintedTarget target = unit == null || polarity == null || !targetWithinLimit ? null
                     : row.read(TARGET, row.text(TARGET), text -> TargetNotationParser.parse(text, polarity, unit));
             if (!row.clean() || definition == null || fy == null || target == null) {
                 continue;
@@ -166,8 +180,10 @@ public class BusinessPlanImport {
     /** The command that would define the indicator as this row does; the default tolerance applies. */
     private static DefineIndicatorCommand definition(RowReader row, Unit unit, Polarity polarity) {
         IndicatorId id = row.required(INDICATOR_ID, IndicatorId::of);
-        String title = row.required(TITLE);
-        String organisation = row.required(ORGANISATION);
+        String title = row.required(TITLE, InputLimits.TITLE_LENGTH);
+        String organisation = row.required(ORGANISATION, InputLimits.NAME_LENGTH);
+        row.limit(SERVICE_GROUP, InputLimits.NAME_LENGTH);
+        row.limit(LEAD_OFFICER, InputLimits.NAME_LENGTH);
         Framework framework = row.read(FRAMEWORK, row.text(FRAMEWORK), ImportValues::framework);
         RollUp rollUp = row.required(ROLL_UP, ImportValues::rollUp);
         Baseline baseline = unit == null ? null : baseline(row, unit);

@@ -3,14 +3,16 @@ package io.outturn.command.imports;
 import io.outturn.command.api.JustificationParameters;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
+import io.outturn.web.input.InputLimits;
 import io.outturn.web.problem.ErrorCode;
+import io.outturn.web.problem.FieldProblem;
 import io.outturn.web.problem.OutturnException;
 import io.outturn.web.problem.ProblemDocuments;
+import io.outturn.web.security.OrganisationScope;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Imports of plans as CSV ({@code text/csv}), for managers. The body is taken as bytes so that the SHA-256 that
@@ -32,7 +36,6 @@ import java.util.Locale;
  */
 @RestController
 @RequestMapping(path = "/api/imports", produces = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasRole('MANAGER')")
 class ImportController {
 
     /** More errors than this are counted in the detail but not listed: the first ones are enough to fix the file. */
@@ -50,7 +53,7 @@ class ImportController {
 
     @PostMapping(path = "/business-plan", consumes = TEXT_CSV)
     ImportSummary importBusinessPlan(@ModelAttribute JustificationParameters why, @RequestBody byte[] file) {
-        return businessPlan.importFile(file, why.given());
+        return businessPlan.importFile(file, why.given(), OrganisationScope.current());
     }
 
     /**
@@ -65,8 +68,15 @@ class ImportController {
                                          @RequestParam(name = "overallTarget", required = false) BigDecimal overallTarget,
                                          @ModelAttribute JustificationParameters why,
                                          @RequestBody byte[] file) {
-        SavingsImportOptions options = new SavingsImportOptions(scale(units), title, organisation,
-                overallTarget == null ? null : money(overallTarget));
+        List<FieldProblem> problems = new ArrayList<>();
+        SavingsImportOptions.AmountScale scale = scale(units, problems);
+        limit("title", title, InputLimits.TITLE_LENGTH, problems);
+        limit("organisation", organisation, InputLimits.NAME_LENGTH, problems);
+        Money target = overallTarget == null ? null : money(overallTarget, problems);
+        if (!problems.isEmpty()) {
+            throw OutturnException.invalid(problems);
+        }
+        SavingsImportOptions options = new SavingsImportOptions(scale, title, organisation, target);
         return savingsProgramme.importFile(programmeId, file, options, why.given());
     }
 
@@ -83,23 +93,31 @@ class ImportController {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private static SavingsImportOptions.AmountScale scale(String units) {
+    private static SavingsImportOptions.AmountScale scale(String units, List<FieldProblem> problems) {
         if (units == null || units.isBlank()) {
             return SavingsImportOptions.AmountScale.THOUSANDS;
         }
         return switch (units.strip().toUpperCase(Locale.ROOT)) {
             case "GBP000", "\u00a3000", "THOUSANDS" -> SavingsImportOptions.AmountScale.THOUSANDS;
             case "GBP", "\u00a3", "POUNDS" -> SavingsImportOptions.AmountScale.POUNDS;
-            default -> throw new OutturnException(ErrorCode.VALIDATION_FAILED, "units",
-                    "units is GBP000 (amounts in \u00a3000, the default) or GBP (amounts in pounds), not '" + units + "'");
+            default -> {
+                problems.add(new FieldProblem("units", "units is GBP000 (amounts in \u00a3000, the default) or GBP "
+                        + "(amounts in pounds), not '" + units + "'"));
+                yield null;
+            }
         };
     }
 
-    private static Money money(BigDecimal pounds) {
-        try {
-            return Money.of(pounds);
-        } catch (IllegalArgumentException e) {
-            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "overallTarget", e.getMessage());
+    private static void limit(String parameter, String text, int maxLength, List<FieldProblem> problems) {
+        InputLimits.textProblem(text, maxLength).ifPresent(problem -> problems.add(new FieldProblem(parameter, problem)));
+    }
+
+    private static Money money(BigDecimal pounds, List<FieldProblem> problems) {
+        Optional<String> problem = InputLimits.moneyProblem(pounds);
+        if (problem.isPresent()) {
+            problems.add(new FieldProblem("overallTarget", problem.get()));
+            return null;
         }
+        return Money.of(pounds);
     }
 }

@@ -5,6 +5,7 @@ import io.outturn.values.Framework;
 import io.outturn.values.Polarity;
 import io.outturn.values.RollUp;
 import io.outturn.values.Unit;
+import io.outturn.web.input.InputLimits;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -67,7 +68,7 @@ final class ImportValues {
         if (t.isEmpty() || t.matches("[-\u2013\u2014]")) {
             return null;
         }
-        if (!AMOUNT.matcher(t).matches()) {
+        if (t.length() > InputLimits.JSON_NUMBER_LENGTH || !AMOUNT.matcher(t).matches()) {
             throw new NotationException("'" + text + "' is not an amount such as 1,300 or 400");
         }
         return new BigDecimal(t.replace(",", ""));

@@ -1,6 +1,9 @@
 package io.outturn.command.imports;
 
+import io.outturn.web.input.InputLimits;
+
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Reads the cells of one row, collecting an error for every cell that cannot be read rather than stopping. */
@@ -32,6 +35,22 @@ final class RowReader {
             error(column, column + " is empty");
         }
         return value;
+    }
+
+    /** The cell's text, or an error when it is empty or longer than {@code maxLength}. */
+    String required(String column, int maxLength) {
+        limit(column, maxLength);
+        return required(column);
+    }
+
+    /**
+     * Whether the cell is at most {@code maxLength} characters, one of {@link InputLimits}' lengths; an error when
+     * it is longer.
+     */
+    boolean limit(String column, int maxLength) {
+        Optional<String> problem = InputLimits.textProblem(text(column), maxLength);
+        problem.ifPresent(tooLong -> error(column, tooLong));
+        return problem.isEmpty();
     }
 
     /** The cell read by {@code reader}, or null (and an error) when it is empty or {@code reader} refuses it. */

@@ -16,6 +16,7 @@ import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
 import io.outturn.values.SavingsProfile;
+import io.outturn.web.input.InputLimits;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -144,9 +145,9 @@ public class SavingsProgrammeImport {
                 totalRow = row;
                 continue;
             }
-            String ref = row.required(REF);
-            String title = row.required(TITLE);
-            String serviceArea = row.required(SERVICE_AREA);
+            String ref = row.required(REF, InputLimits.REF_LENGTH);
+            String title = row.required(TITLE, InputLimits.TITLE_LENGTH);
+            String serviceArea = row.required(SERVICE_AREA, InputLimits.NAME_LENGTH);
             SavingsProfile profile = profile(row, years, programme, options, sums);
             if (!row.clean()) {
                 continue;
@@ -230,8 +231,12 @@ public class SavingsProgrammeImport {
     }
 
     private static Money pounds(BigDecimal printed, SavingsImportOptions options) {
-        return Money.of(options.scale() == SavingsImportOptions.AmountScale.THOUSANDS
-                ? printed.multiply(THOUSAND) : printed);
+        BigDecimal pounds = options.scale() == SavingsImportOptions.AmountScale.THOUSANDS
+                ? printed.multiply(THOUSAND) : printed;
+        InputLimits.moneyProblem(pounds).ifPresent(problem -> {
+            throw new NotationException("£" + pounds.toPlainString() + " " + problem);
+        });
+        return Money.of(pounds);
     }
 
     /** The recorded line with the row's service area and ref keeps its id; a new one gets an id derived from them. */

@@ -6,6 +6,7 @@ import io.outturn.values.Polarity;
 import io.outturn.values.PrintedTarget;
 import io.outturn.values.Target;
 import io.outturn.values.Unit;
+import io.outturn.web.input.InputLimits;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
@@ -291,12 +292,19 @@ final class TargetNotationParser {
             if (!m.matches()) {
                 throw new NotationException("'" + text + "' is not a number");
             }
-            BigDecimal value = new BigDecimal(m.group(2).replace(",", "")).add(fraction(m.group(3)));
-            String suffix = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
-            if (!m.group(1).isEmpty()) {
-                return new Quantity(text.strip(), value.multiply(multiplier(suffix)), Form.MONEY);
+            String digits = m.group(2).replace(",", "");
+            if (digits.length() > InputLimits.JSON_NUMBER_LENGTH) {
+                throw new NotationException("'" + text + "' has more digits than any figure may have");
             }
-            return new Quantity(text.strip(), value, suffix.equals("%") ? Form.PERCENT : Form.PLAIN);
+            BigDecimal value = new BigDecimal(digits).add(fraction(m.group(3)));
+            String suffix = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+            Quantity quantity = m.group(1).isEmpty()
+                    ? new Quantity(text.strip(), value, suffix.equals("%") ? Form.PERCENT : Form.PLAIN)
+                    : new Quantity(text.strip(), value.multiply(multiplier(suffix)), Form.MONEY);
+            InputLimits.measureProblem(quantity.value()).ifPresent(problem -> {
+                throw new NotationException("'" + text + "' " + problem);
+            });
+            return quantity;
         }
 
         private static BigDecimal fraction(String symbol) {

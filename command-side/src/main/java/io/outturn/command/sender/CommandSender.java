@@ -107,6 +107,8 @@ public class CommandSender {
             case FY_NOT_IN_PROGRAMME -> ErrorCode.FY_NOT_IN_PROGRAMME;
             case SAVINGS_LINE_WITHDRAWN -> ErrorCode.SAVINGS_LINE_WITHDRAWN;
             case VERSION_CONFLICT -> ErrorCode.VERSION_CONFLICT;
+            case ID_TAKEN -> ErrorCode.ID_TAKEN;
+            case OUTSIDE_SCOPE -> ErrorCode.OUTSIDE_SCOPE;
             case REASON_TOO_SHORT -> ErrorCode.REASON_TOO_SHORT;
             case REASON_CODE_NOT_APPLICABLE -> ErrorCode.REASON_CODE_NOT_APPLICABLE;
             case EFFECTIVE_FROM_IN_FUTURE -> ErrorCode.EFFECTIVE_FROM_IN_FUTURE;

@@ -24,9 +24,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every event carries who, why, which request and from where: read back from the event store. */
@@ -37,8 +39,7 @@ class EventMetadataTest {
             {"id": "NI130", "title": "No of people on a personal budget",
              "organisation": "Nottinghamshire County Council - Adult Social Care, Health and Public Protection (ASCH&PP)",
              "framework": "NI", "unit": "COUNT", "polarity": "HIGHER_IS_BETTER", "rollUp": "LATEST",
-             "baseline": {"value": 7000, "fy": "2010-11"},
-             "actor": "somebody-else", "source": "import:forged"}
+             "baseline": {"value": 7000, "fy": "2010-11"}}
             """;
 
     @Autowired
@@ -100,6 +101,17 @@ class EventMetadataTest {
                 .containsEntry(EventMetadata.REASON, "Cabinet agreed a lower target after the Q1 review")
                 .containsEntry(EventMetadata.CORRELATION_ID, "q1-review-2012")
                 .containsEntry(EventMetadata.SOURCE, EventMetadata.SOURCE_API);
+    }
+
+    @Test
+    void aBodyThatNamesItsOwnActorOrSourceIsRefusedAndRecordsNothing() throws Exception {
+        String forged = NI130.replace("}}", "}, \"actor\": \"somebody-else\", \"source\": \"import:forged\"}");
+        mvc.perform(post("/api/indicators").with(httpBasic("manager", "manager"))
+                        .contentType(MediaType.APPLICATION_JSON).content(forged))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("actor", "source")));
+
+        assertThat(eventsOf("NI130")).isEmpty();
     }
 
     @Test

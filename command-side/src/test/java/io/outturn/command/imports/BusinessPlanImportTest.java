@@ -307,6 +307,27 @@ class BusinessPlanImportTest {
     }
 
     @Test
+    void cellsBeyondTheInputLimitsAreListedWithTheirRowAndColumn() {
+        String csv = "indicator_id,title,organisation,service_group,framework,unit,polarity,roll_up,fy,target\r\n"
+                + "NI130," + "x".repeat(301) + ",Nottinghamshire County Council,,NI,COUNT,HIGHER_IS_BETTER,LATEST,2011/12,12000\r\n"
+                + "NI131,Delayed transfers of care,Nottinghamshire County Council," + "y".repeat(201)
+                + ",NI,COUNT,LOWER_IS_BETTER,LATEST,2011/12,<5\r\n"
+                + "NI132,Timeliness of social care assessment,Nottinghamshire County Council,,NI,PERCENT,"
+                + "HIGHER_IS_BETTER,LATEST,2011/12,\"10,000,000,000,000\"\r\n"
+                + "NI133,Timeliness of social care packages,Nottinghamshire County Council,,NI,PERCENT,"
+                + "HIGHER_IS_BETTER,LATEST,2011/12," + "9".repeat(100_000) + "\r\n"
+                + "NI135,Carers receiving needs assessment,Nottinghamshire County Council,,NI,PERCENT,"
+                + "HIGHER_IS_BETTER,LATEST,2011/12,22.1234567%\r\n";
+
+        assertThatThrownBy(() -> importFile(csv))
+                .isInstanceOfSatisfying(ImportRejectedException.class, rejection ->
+                        assertThat(rejection.errors()).extracting(ImportError::row, ImportError::field).containsExactly(
+                                tuple(2, "title"), tuple(3, "service_group"), tuple(4, "target"), tuple(5, "target"),
+                                tuple(6, "target")));
+        assertThat(recorded("NI130")).isEmpty();
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsIsRejectedAtTheHeader() {
         assertThatThrownBy(() -> importFile("indicator_id,title\r\n" + "NI130,No of people on a personal budget\r\n"))
                 .isInstanceOfSatisfying(ImportRejectedException.class, rejection ->

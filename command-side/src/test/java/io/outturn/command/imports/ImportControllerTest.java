@@ -24,7 +24,10 @@ import static io.outturn.command.imports.ImportFixtures.bytes;
 import static io.outturn.command.imports.ImportFixtures.events;
 import static io.outturn.command.imports.ImportFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -112,6 +115,29 @@ class ImportControllerTest {
     }
 
     @Test
+    void aScopedManagersPlanListsEveryRowOfAnotherOrganisationAndAppliesNothing() throws Exception {
+        mvc.perform(post("/api/imports/business-plan").with(httpBasic("asch-manager", "asch-manager"))
+                        .contentType(TEXT_CSV).content(bytes(text(BUSINESS_PLAN_FILE))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors", hasSize(17)))
+                .andExpect(jsonPath("$.errors[*].field", everyItem(is("organisation"))));
+        assertThat(events(eventStore, "NI130")).isEmpty();
+    }
+
+    @Test
+    void aScopedManagerImportsAPlanOfItsOwnOrganisation() throws Exception {
+        String own = text(BUSINESS_PLAN_FILE).lines()
+                .filter(line -> line.startsWith("indicator_id")
+                        || line.contains("Adult Social Care, Health and Public Protection (ASCH&PP)"))
+                .reduce("", (file, line) -> file + line + "\r\n");
+        mvc.perform(post("/api/imports/business-plan").with(httpBasic("asch-manager", "asch-manager"))
+                        .contentType(TEXT_CSV).content(bytes(own)))
+                .andExpect(status().isOk());
+        assertThat(events(eventStore, "NI130")).isNotEmpty();
+    }
+
+    @Test
     void aViewerMayNotImport() throws Exception {
         mvc.perform(post("/api/imports/business-plan").with(httpBasic("viewer", "viewer"))
                         .contentType(TEXT_CSV).content(bytes(text(BUSINESS_PLAN_FILE))))
@@ -141,6 +167,16 @@ class ImportControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
                 .andExpect(jsonPath("$.errors[0].field").value("units"));
+    }
+
+    @Test
+    void aNegativeOverallTargetOrAnOverlongTitleIsRejectedByItsParameter() throws Exception {
+        mvc.perform(post("/api/imports/savings-programmes/notts-asch-pp-2011-14").param("overallTarget", "-1000000")
+                        .param("title", "t".repeat(301))
+                        .with(httpBasic("manager", "manager")).contentType(TEXT_CSV).content(bytes(text(SAVINGS_FILE))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("title", "overallTarget")));
     }
 
     @Test

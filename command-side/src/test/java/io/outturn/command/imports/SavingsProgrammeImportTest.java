@@ -290,6 +290,24 @@ class SavingsProgrammeImportTest {
     }
 
     @Test
+    void amountsAndTextsBeyondTheInputLimitsAreListedBeforeAnythingIsApplied() {
+        String csv = "ref,title,service_area,fy2011_12\r\n"
+                + "1a,Increased charges - Meals,Adult Social Care," + "9".repeat(999) + "\r\n"
+                + "1b,Increased charges - Transport,Adult Social Care,\"2,000,000,000\"\r\n"
+                + "1c," + "t".repeat(301) + ",Adult Social Care,600\r\n"
+                + "1d,Late cancellation charge,Adult Social Care,0.000001\r\n";
+
+        assertThatThrownBy(() -> importFile(csv))
+                .isInstanceOfSatisfying(ImportRejectedException.class, rejection ->
+                        assertThat(rejection.errors()).extracting(ImportError::row, ImportError::field).containsExactly(
+                                tuple(2, "fy2011_12"),
+                                tuple(3, "fy2011_12"),
+                                tuple(4, "title"),
+                                tuple(5, "fy2011_12")));
+        assertThat(recorded()).isEmpty();
+    }
+
+    @Test
     void aYearTheProgrammeDoesNotCoverIsRejectedBeforeAnythingIsApplied() {
         importFile(text(SAVINGS_FILE));
         int eventsAfterFirst = recorded().size();

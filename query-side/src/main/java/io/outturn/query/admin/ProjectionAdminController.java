@@ -2,7 +2,6 @@ package io.outturn.query.admin;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +16,6 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/admin/projections")
-@PreAuthorize("hasRole('ADMIN')")
 class ProjectionAdminController {
 
     private final ProjectionProcessors processors;

@@ -3,22 +3,19 @@ package io.outturn.query.audit;
 import io.outturn.query.web.RequestValues;
 import io.outturn.query.web.TransactionTime;
 import io.outturn.values.ReasonCode;
-import org.springframework.security.access.prepost.PreAuthorize;
+import io.outturn.web.security.OrganisationScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 
-import static io.outturn.query.web.RequestValues.DEFAULT_PAGE_SIZE;
-import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
 
 /**
  * Who did what, when and why: every recorded event, newest first, filtered by literal values; {@code reasonCode} in
  * any letter case.
  */
 @RestController
-@PreAuthorize("hasRole('AUDITOR')")
 class AuditController {
 
     private final AuditTrail auditTrail;
@@ -38,10 +35,8 @@ class AuditController {
                      @RequestParam(required = false) String size) {
         Instant fromInstant = TransactionTime.startOf(from, "from");
         Instant toInstant = TransactionTime.endOf(to, "to");
-        int pageNumber = RequestValues.boundedInt(page, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
-        int pageSize = RequestValues.boundedInt(size, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         ReasonCode code = RequestValues.reasonCode(reasonCode, "reasonCode");
-        return auditTrail.search(
-                new AuditSearch(aggregateId, actor, type, code, fromInstant, toInstant, pageNumber, pageSize));
+        return auditTrail.search(new AuditSearch(aggregateId, actor, type, code, fromInstant, toInstant,
+                RequestValues.page(page), RequestValues.pageSize(size), OrganisationScope.current()));
     }
 }

@@ -1,6 +1,7 @@
 package io.outturn.query.audit;
 
 import io.outturn.query.config.ReadModelIndexes;
+import io.outturn.web.security.OrganisationScope;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,6 +18,7 @@ import java.util.List;
 import static io.outturn.query.audit.AuditEntry.ACTOR;
 import static io.outturn.query.audit.AuditEntry.AGGREGATE_ID;
 import static io.outturn.query.audit.AuditEntry.COLLECTION;
+import static io.outturn.query.audit.AuditEntry.PAYLOAD;
 import static io.outturn.query.audit.AuditEntry.REASON_CODE;
 import static io.outturn.query.audit.AuditEntry.RECORDED_AT;
 import static io.outturn.query.audit.AuditEntry.RECORDED_AT_NANO;
@@ -75,6 +77,9 @@ class AuditLog {
         if (search.to() != null) {
             all.add(atOrBefore(search.to()));
         }
+        if (search.scope().restricted()) {
+            all.add(Criteria.where(AGGREGATE_ID).in(aggregatesOf(search.scope())));
+        }
         Query query = new Query(all.isEmpty() ? new Criteria() : new Criteria().andOperator(all));
         long total = mongo.count(query, COLLECTION);
         query.with(NEWEST_FIRST).skip((long) search.page() * search.size()).limit(search.size());
@@ -82,6 +87,16 @@ class AuditLog {
                 .map(AuditEntry::fromDocument)
                 .toList();
         return new AuditSearchResult(entries, total);
+    }
+
+    /**
+     * The aggregates of the scope's organisations: those whose first event (a definition, a creation, which alone
+     * name the organisation) names one of them.
+     */
+    private List<String> aggregatesOf(OrganisationScope scope) {
+        Query created = new Query(new Criteria().andOperator(Criteria.where(SEQUENCE).is(0L),
+                Criteria.where(PAYLOAD + ".organisation").in(scope.organisations())));
+        return mongo.findDistinct(created, AGGREGATE_ID, COLLECTION, String.class);
     }
 
     private static void literal(List<Criteria> criteria, String field, String value) {

@@ -29,11 +29,13 @@ class AuditTrail {
 
     private final AuditLog auditLog;
     private final AggregateEvents aggregateEvents;
+    private final EventStoreReader storedEvents;
     private final PayloadCodec codec;
 
-    AuditTrail(AuditLog auditLog, AggregateEvents aggregateEvents, PayloadCodec codec) {
+    AuditTrail(AuditLog auditLog, AggregateEvents aggregateEvents, EventStoreReader storedEvents, PayloadCodec codec) {
         this.auditLog = auditLog;
         this.aggregateEvents = aggregateEvents;
+        this.storedEvents = storedEvents;
         this.codec = codec;
     }
 
@@ -48,6 +50,10 @@ class AuditTrail {
     }
 
     AuditPage fromEventStore(AuditSearch search) {
+        if (search.scope().restricted() && !storedEvents.organisationOf(search.aggregateId())
+                .filter(search.scope()::includes).isPresent()) {
+            return new AuditPage(List.of(), search.page(), search.size(), 0);
+        }
         List<RecordedEvent> matching = aggregateEvents.read(search.aggregateId(), message -> matches(message, search))
                 .stream()
                 .filter(recorded -> search.reasonCode() == null || search.reasonCode() == recorded.reasonCode())

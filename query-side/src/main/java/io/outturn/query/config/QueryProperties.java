@@ -7,22 +7,19 @@ import java.time.Duration;
 /**
  * Tunables of the query API.
  *
- * @param maxWait      how long a read asking for {@code waitForVersion} may wait for the projection to catch up
- * @param pollInterval how often such a read looks again
+ * @param maxWait            how long a read asking for {@code waitForVersion} may wait for the projection to catch up
+ * @param maxWaitsPerClient  how many such reads one user may have waiting at once; a read beyond that is answered at
+ *                           once with what there is
  */
 @ConfigurationProperties("outturn.query")
-public record QueryProperties(Duration maxWait, Duration pollInterval) {
+public record QueryProperties(Duration maxWait, Integer maxWaitsPerClient) {
 
     public QueryProperties {
         maxWait = maxWait == null ? Duration.ofSeconds(5) : maxWait;
-        pollInterval = pollInterval == null ? Duration.ofMillis(50) : pollInterval;
-        if (maxWait.isNegative() || pollInterval.isNegative() || pollInterval.isZero()) {
-            throw new IllegalArgumentException("outturn.query.max-wait must not be negative and poll-interval must be positive");
+        maxWaitsPerClient = maxWaitsPerClient == null ? 10 : maxWaitsPerClient;
+        if (maxWait.isNegative() || maxWaitsPerClient < 0) {
+            throw new IllegalArgumentException(
+                    "outturn.query.max-wait and outturn.query.max-waits-per-client must not be negative");
         }
-    }
-
-    /** How many more looks a waiting read gets after its first, so that waiting never needs a clock. */
-    public long pollsWithinMaxWait() {
-        return maxWait.toMillis() / Math.max(1, pollInterval.toMillis());
     }
 }

@@ -3,7 +3,6 @@ package io.outturn.query.deadletter;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +19,6 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/admin/projections/{name}/dead-letters")
-@PreAuthorize("hasRole('ADMIN')")
 class DeadLetterController {
 
     private static final int MAX_PAGE_SIZE = 500;

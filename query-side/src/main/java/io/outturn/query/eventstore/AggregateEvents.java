@@ -60,6 +60,13 @@ public class AggregateEvents {
         return stream.hasNext() ? Optional.of(eventType(stream.peek())) : Optional.empty();
     }
 
+    /** The aggregate's first event, which says what it is and whose; empty when it has none. */
+    Optional<OutturnEvent> firstEvent(String aggregateId) {
+        DomainEventStream stream = eventStore.readEvents(aggregateId, 0L);
+        return stream.hasNext() && stream.peek().getPayload() instanceof OutturnEvent first
+                ? Optional.of(first) : Optional.empty();
+    }
+
     /** The event record the message carries, decided from its payload type alone (nothing is deserialised). */
     static Class<? extends OutturnEvent> eventType(DomainEventMessage<?> message) {
         Class<?> payloadType = message.getPayloadType();

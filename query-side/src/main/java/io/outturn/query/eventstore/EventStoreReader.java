@@ -1,11 +1,13 @@
 package io.outturn.query.eventstore;
 
+import io.outturn.events.IndicatorDefinedEvent;
 import io.outturn.events.IndicatorEvent;
 import io.outturn.events.OutturnEvent;
 import io.outturn.events.SavingsDeliveryRecordedEvent;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
 import io.outturn.events.SavingsLineWithdrawnEvent;
+import io.outturn.events.SavingsProgrammeCreatedEvent;
 import io.outturn.events.SavingsProgrammeEvent;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,6 +79,22 @@ public class EventStoreReader {
         return aggregateEvents.firstEventType(programmeId.value())
                 .filter(SavingsProgrammeEvent.class::isAssignableFrom)
                 .isPresent();
+    }
+
+    /**
+     * Whose the aggregate is: the organisation its first event (an indicator's definition, a programme's creation)
+     * gave, which nothing changes afterwards; empty when there is no such aggregate.
+     */
+    public Optional<String> organisationOf(String aggregateId) {
+        return aggregateEvents.firstEvent(aggregateId).map(first -> {
+            if (first instanceof IndicatorDefinedEvent defined) {
+                return defined.organisation();
+            }
+            if (first instanceof SavingsProgrammeCreatedEvent created) {
+                return created.organisation();
+            }
+            return null;
+        });
     }
 
     private static FinancialYear targetYearOf(OutturnEvent event) {

@@ -69,24 +69,28 @@ class KpiStatusProjection {
     }
 
     /**
-     * Tells live followers about the card. Making the update message costs a random UUID, so it is skipped when
-     * the emitter can tell that nobody follows cards: a follower who subscribes later still sees this card, in the
-     * initial result its subscription reads once registered, because the card is stored before this runs.
+     * Tells live followers and waiting reads about the card. Making an update message costs a random UUID, so it
+     * is skipped when the emitter can tell that nobody follows: a follower who subscribes later still sees this
+     * card, in the initial result its subscription reads once registered, because the card is stored before this
+     * runs.
      */
     private void announce(KpiStatusView card) {
-        if (updates instanceof SimpleQueryUpdateEmitter && nobodyFollowsCards()) {
-            return;
+        boolean local = updates instanceof SimpleQueryUpdateEmitter;
+        if (!local || somebodyFollows(FindKpiStatusStreamQuery.class)) {
+            updates.emit(FindKpiStatusStreamQuery.class, query -> query.follows(card), card);
         }
-        updates.emit(FindKpiStatusStreamQuery.class, query -> query.follows(card), card);
+        if (!local || somebodyFollows(KpiCardVersionQuery.class)) {
+            updates.emit(KpiCardVersionQuery.class, query -> query.follows(card), card.version());
+        }
     }
 
-    private boolean nobodyFollowsCards() {
+    private boolean somebodyFollows(Class<?> queryType) {
         for (SubscriptionQueryMessage<?, ?, ?> subscription : updates.activeSubscriptions()) {
-            if (FindKpiStatusStreamQuery.class.isAssignableFrom(subscription.getPayloadType())) {
-                return false;
+            if (queryType.isAssignableFrom(subscription.getPayloadType())) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     @ResetHandler

@@ -3,7 +3,7 @@ package io.outturn.query.indicator;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-/** The initial result of the live status subscription: the cards as they stand now. */
+/** The initial results of the subscriptions on cards: the cards as they stand now, and one card's version. */
 @Component
 class KpiStatusQueryHandler {
 
@@ -15,6 +15,11 @@ class KpiStatusQueryHandler {
 
     @QueryHandler
     KpiStatusStreamResponse handle(FindKpiStatusStreamQuery query) {
-        return new KpiStatusStreamResponse(readModel.cardsOf(query.fy()));
+        return new KpiStatusStreamResponse(readModel.cardsOf(query.fy()).stream().filter(query::follows).toList());
+    }
+
+    @QueryHandler
+    Long handle(KpiCardVersionQuery query) {
+        return readModel.card(query.indicatorId(), query.fy()).map(KpiStatusView::version).orElse(0L);
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads of the {@code kpi_status} collection. Filters are literal values, never operators built from input. */
 @Component
@@ -48,7 +49,7 @@ class KpiStatusReadModel {
      * Only ids are read, not the cards.
      */
     List<IndicatorId> indicatorsWithCards(FinancialYear fy, String organisation) {
-        Query matching = Query.query(criteria(new KpiStatusFilter(fy, organisation, null, null)));
+        Query matching = Query.query(criteria(new KpiStatusFilter(fy, organisation, null, null, Set.of())));
         List<IndicatorId> ids = new ArrayList<>();
         mongo.getCollection(KpiStatusDocument.COLLECTION)
                 .distinct("indicatorId", matching.getQueryObject(), String.class)
@@ -59,7 +60,8 @@ class KpiStatusReadModel {
 
     /** Every card of one financial year, or of all years when {@code fy} is null. */
     List<KpiStatusView> cardsOf(FinancialYear fy) {
-        return mongo.find(Query.query(criteria(new KpiStatusFilter(fy, null, null, null))).with(LIST_ORDER),
+        return mongo.find(Query.query(criteria(new KpiStatusFilter(fy, null, null, null, Set.of())))
+                        .with(LIST_ORDER),
                 KpiStatusDocument.class, KpiStatusDocument.COLLECTION).stream().map(KpiStatusDocument::card).toList();
     }
 
@@ -76,6 +78,9 @@ class KpiStatusReadModel {
         }
         if (filter.rag() != null) {
             all.add(Criteria.where("rag").is(filter.rag().name()));
+        }
+        if (!filter.organisations().isEmpty()) {
+            all.add(Criteria.where("organisation").in(filter.organisations()));
         }
         return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
     }

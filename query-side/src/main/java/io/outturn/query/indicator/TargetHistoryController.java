@@ -11,7 +11,7 @@ import io.outturn.values.IndicatorId;
 import io.outturn.values.PrintedTarget;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
-import org.springframework.security.access.prepost.PreAuthorize;
+import io.outturn.web.security.OrganisationScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,7 +27,6 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/indicators/{id}/targets/{fy}")
-@PreAuthorize("hasRole('AUDITOR')")
 class TargetHistoryController {
 
     private final EventStoreReader storedEvents;
@@ -63,8 +62,15 @@ class TargetHistoryController {
         return changesOf(id, fy).stream().map(TargetHistoryController::entryOf).toList();
     }
 
-    /** Every target set or withdrawn for the year, oldest first; 404 when there is no such indicator at all. */
+    /**
+     * Every target set or withdrawn for the year, oldest first; 404 when there is no such indicator at all, or none
+     * of the reader's organisations.
+     */
     private List<RecordedEvent> changesOf(IndicatorId id, FinancialYear fy) {
+        OrganisationScope scope = OrganisationScope.current();
+        if (scope.restricted() && !storedEvents.organisationOf(id.value()).filter(scope::includes).isPresent()) {
+            throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id", "no indicator " + id);
+        }
         List<RecordedEvent> changes = storedEvents.targetEventsOf(id, fy);
         if (changes.isEmpty() && !storedEvents.indicatorExists(id)) {
             throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id", "no indicator " + id);

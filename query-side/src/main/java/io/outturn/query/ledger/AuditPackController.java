@@ -1,14 +1,15 @@
 package io.outturn.query.ledger;
 
 import io.outturn.ledger.AuditPack;
+import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.web.TransactionTime;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
+import io.outturn.web.security.OrganisationScope;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,15 +25,16 @@ import java.time.Instant;
  * {@code from} and {@code to} bound the events by transaction time, as the audit log's do.
  */
 @RestController
-@PreAuthorize("hasRole('AUDITOR')")
 class AuditPackController {
 
     static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     private final AuditPacks packs;
+    private final EventStoreReader storedEvents;
 
-    AuditPackController(AuditPacks packs) {
+    AuditPackController(AuditPacks packs, EventStoreReader storedEvents) {
         this.packs = packs;
+        this.storedEvents = storedEvents;
     }
 
     /** The type is set on the answer, not declared on the mapping, so that a refusal still answers as a problem document. */
@@ -42,6 +44,10 @@ class AuditPackController {
                                 @RequestParam(required = false) String to) {
         if (aggregateId == null || aggregateId.isBlank()) {
             throw new OutturnException(ErrorCode.VALIDATION_FAILED, "aggregateId", "aggregateId is required");
+        }
+        OrganisationScope scope = OrganisationScope.current();
+        if (scope.restricted() && !storedEvents.organisationOf(aggregateId.strip()).filter(scope::includes).isPresent()) {
+            throw new OutturnException(ErrorCode.NOT_FOUND, "aggregateId", "no indicator or programme " + aggregateId);
         }
         Instant fromInstant = TransactionTime.startOf(from, "from");
         Instant toInstant = TransactionTime.endOf(to, "to");

@@ -28,13 +28,17 @@ final class LiveStatusStream {
 
     private final SseEmitter emitter;
     private final SubscriptionQueryResult<KpiStatusStreamResponse, KpiStatusView> subscription;
+    private final Runnable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Disposable delivery;
     private volatile ScheduledFuture<?> heartbeat;
 
-    LiveStatusStream(SseEmitter emitter, SubscriptionQueryResult<KpiStatusStreamResponse, KpiStatusView> subscription) {
+    /** {@code onClose} runs once, when the stream ends for whatever reason. */
+    LiveStatusStream(SseEmitter emitter, SubscriptionQueryResult<KpiStatusStreamResponse, KpiStatusView> subscription,
+                     Runnable onClose) {
         this.emitter = emitter;
         this.subscription = subscription;
+        this.onClose = onClose;
     }
 
     void start(Heartbeats heartbeats, LiveProperties properties) {
@@ -82,6 +86,11 @@ final class LiveStatusStream {
         closeAndComplete();
     }
 
+    /** Ends the stream from the server's side: the client is told the stream is over (the application stops). */
+    void end() {
+        closeAndComplete();
+    }
+
     private void closeAndComplete() {
         close();
         try {
@@ -104,5 +113,6 @@ final class LiveStatusStream {
             delivering.dispose();
         }
         subscription.cancel();
+        onClose.run();
     }
 }

@@ -1,80 +1,80 @@
 package io.outturn.query.savings;
 
-import io.outturn.query.config.QueryProperties;
 import io.outturn.query.eventstore.Basis;
 import io.outturn.query.web.RequestBasis;
 import io.outturn.query.web.RequestValues;
+import io.outturn.query.web.VersionWait;
+import io.outturn.query.web.VersionedAnswer;
 import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
+import io.outturn.web.security.OrganisationScope;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.async.DeferredResult;
 
 import java.util.List;
 import java.util.Optional;
 
 import static io.outturn.query.web.RequestBasis.AS_OF;
 import static io.outturn.query.web.RequestBasis.IN_FORCE_AT;
-import static io.outturn.query.web.RequestValues.DEFAULT_PAGE_SIZE;
-import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
 
 /**
- * Savings programme reads: the programme (now, or on a basis of the two time axes, {@code inForceAt} and
- * {@code asOf}), the list, and one line's history.
+ * Savings programme reads: the programme (now, in force at a moment or as recorded at a moment), the list, and one
+ * line's history; each shows only the reader's organisations. Who may read what is web-support's
+ * {@code EndpointAccess}: anything {@code asOf} and the histories are an auditor's.
  */
 @RestController
 @RequestMapping("/api/savings-programmes")
 class SavingsProgrammeController {
 
-    static final String STALE_HEADER = "Outturn-Stale";
-
     private final SavingsProgrammeStore store;
     private final SavingsProgrammeHistory history;
-    private final QueryProperties properties;
+    private final VersionWait versionWait;
 
-    SavingsProgrammeController(SavingsProgrammeStore store, SavingsProgrammeHistory history,
-                               QueryProperties properties) {
+    SavingsProgrammeController(SavingsProgrammeStore store, SavingsProgrammeHistory history, VersionWait versionWait) {
         this.store = store;
         this.history = history;
-        this.properties = properties;
+        this.versionWait = versionWait;
+    }
+
+    /** The programme now; a matching {@code If-None-Match} answers 304. */
+    @GetMapping(path = "/{pid}", params = {"!" + AS_OF, "!" + IN_FORCE_AT, "!waitForVersion"})
+    ResponseEntity<SavingsProgrammeView> programme(
+            @PathVariable("pid") ProgrammeId id,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        return answer(id, store.find(id), OrganisationScope.current(), ifNoneMatch, false);
     }
 
     /**
-     * The programme now. {@code ?waitForVersion=n} gives read-your-writes after a command that answered version n:
-     * the read polls, at most {@code outturn.query.max-wait}, until the programme shows version n or later, and
-     * otherwise answers what there is with {@code Outturn-Stale: true} (as the status cards do). A matching
-     * {@code If-None-Match} answers 304.
+     * Read-your-writes after a command that answered version n: the programme once it shows version n, waiting at
+     * most {@code outturn.query.max-wait} without holding a thread ({@link VersionWait}), and otherwise what there
+     * is with {@code Outturn-Stale: true} (as the status cards do).
      */
-    @GetMapping(path = "/{pid}", params = {"!" + AS_OF, "!" + IN_FORCE_AT})
-    @PreAuthorize("hasRole('VIEWER')")
-    ResponseEntity<SavingsProgrammeView> programme(
-            @PathVariable("pid") ProgrammeId id,
-            @RequestParam(name = "waitForVersion", required = false) String waitForVersion,
-            WebRequest request) throws InterruptedException {
-        // Without waitForVersion any stored version will do, and an unknown programme is answered at once.
-        long wanted = RequestValues.boundedInt(waitForVersion, "waitForVersion", 0, 1, Integer.MAX_VALUE);
-        Optional<SavingsProgrammeState> state = store.find(id);
-        for (long polls = 0; wanted > 0 && !reached(state, wanted) && polls < properties.pollsWithinMaxWait(); polls++) {
-            Thread.sleep(properties.pollInterval().toMillis());
-            state = store.find(id);
-        }
-        SavingsProgrammeView view = SavingsProgrammeViews.of(state.orElseThrow(() -> programmeNotFound(id)));
-        String etag = etag(view);
-        if (request.checkNotModified(etag)) {
-            return null;
-        }
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().eTag(etag);
-        if (wanted > 0 && !reached(state, wanted)) {
-            response.header(STALE_HEADER, "true");
-        }
-        return response.body(view);
+    @GetMapping(path = "/{pid}", params = {"!" + AS_OF, "!" + IN_FORCE_AT, "waitForVersion"})
+    DeferredResult<ResponseEntity<SavingsProgrammeView>> programmeAtVersion(
+            @PathVariable("pid") ProgrammeId id, @RequestParam("waitForVersion") String waitForVersion,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        long wanted = RequestValues.waitForVersion(waitForVersion);
+        OrganisationScope scope = OrganisationScope.current();
+        return versionWait.until(new ProgrammeVersionQuery(id), wanted, () -> store.find(id),
+                SavingsProgrammeState::version, (state, stale) -> answer(id, state, scope, ifNoneMatch, stale));
+    }
+
+    /** A programme of an organisation outside the reader's scope is answered as if there were none. */
+    private static ResponseEntity<SavingsProgrammeView> answer(ProgrammeId id, Optional<SavingsProgrammeState> state,
+                                                               OrganisationScope scope, String ifNoneMatch,
+                                                               boolean stale) {
+        SavingsProgrammeView view = SavingsProgrammeViews.of(state.filter(seen -> scope.includes(seen.organisation()))
+                .orElseThrow(() -> programmeNotFound(id)));
+        return VersionedAnswer.of(view, view.version(), ifNoneMatch, stale);
     }
 
     /**
@@ -83,7 +83,6 @@ class SavingsProgrammeController {
      * axes"). It shows what the organisation had decided, none of who recorded it or why, so a viewer may ask it.
      */
     @GetMapping(path = "/{pid}", params = {IN_FORCE_AT, "!" + AS_OF})
-    @PreAuthorize("hasRole('VIEWER')")
     ResponseEntity<SavingsProgrammeView> programmeInForceAt(@PathVariable("pid") ProgrammeId id,
                                                             @RequestParam(IN_FORCE_AT) String inForceAt) {
         return programmeOn(id, RequestBasis.inForceAt(inForceAt));
@@ -95,7 +94,6 @@ class SavingsProgrammeController {
      * what was recorded in the past is an auditor's read.
      */
     @GetMapping(path = "/{pid}", params = AS_OF)
-    @PreAuthorize("hasRole('AUDITOR')")
     ResponseEntity<SavingsProgrammeView> programmeAsOf(
             @PathVariable("pid") ProgrammeId id,
             @RequestParam(AS_OF) String asOf,
@@ -104,25 +102,25 @@ class SavingsProgrammeController {
     }
 
     private ResponseEntity<SavingsProgrammeView> programmeOn(ProgrammeId id, Basis basis) {
-        SavingsProgrammeView view = history.on(id, basis).orElseThrow(() -> new OutturnException(
-                ErrorCode.PROGRAMME_NOT_FOUND, "pid", "savings programme " + id + " did not exist " + basis.inWords()));
-        return ResponseEntity.ok().eTag(etag(view)).body(view);
+        SavingsProgrammeView view = history.on(id, basis)
+                .filter(past -> OrganisationScope.current().includes(past.organisation()))
+                .orElseThrow(() -> new OutturnException(ErrorCode.PROGRAMME_NOT_FOUND, "pid",
+                        "savings programme " + id + " did not exist " + basis.inWords()));
+        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('VIEWER')")
     SavingsProgrammePage programmes(@RequestParam(name = "page", required = false) String page,
                                     @RequestParam(name = "size", required = false) String size) {
-        int pageNumber = RequestValues.boundedInt(page, "page", 0, 0, Integer.MAX_VALUE);
-        int pageSize = RequestValues.boundedInt(size, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-        return store.page(pageNumber, pageSize);
+        return store.page(RequestValues.page(page), RequestValues.pageSize(size), OrganisationScope.current());
     }
 
     @GetMapping("/{pid}/lines/{lineId}/history")
-    @PreAuthorize("hasRole('AUDITOR')")
     List<SavingsLineChange> lineHistory(@PathVariable("pid") ProgrammeId programmeId,
                                         @PathVariable("lineId") LineId line) {
-        if (!history.programmeExists(programmeId)) {
+        OrganisationScope scope = OrganisationScope.current();
+        if (!history.programmeExists(programmeId)
+                || scope.restricted() && !history.organisationOf(programmeId).filter(scope::includes).isPresent()) {
             throw programmeNotFound(programmeId);
         }
         List<SavingsLineChange> changes = history.changesOf(programmeId, line);
@@ -133,16 +131,7 @@ class SavingsProgrammeController {
         return changes;
     }
 
-    private static boolean reached(Optional<SavingsProgrammeState> state, long version) {
-        return state.isPresent() && state.get().version() >= version;
-    }
-
-    private static String etag(SavingsProgrammeView view) {
-        return "\"" + view.version() + "\"";
-    }
-
     private static OutturnException programmeNotFound(ProgrammeId id) {
         return new OutturnException(ErrorCode.PROGRAMME_NOT_FOUND, "pid", "no savings programme " + id);
     }
-
 }

@@ -39,6 +39,11 @@ class SavingsProgrammeHistory {
         return storedEvents.programmeExists(id);
     }
 
+    /** Whose the programme is, from its creation; empty when there is no such programme. */
+    Optional<String> organisationOf(ProgrammeId id) {
+        return storedEvents.organisationOf(id.value());
+    }
+
     /** Every addition, revision and withdrawal of the line, oldest first; delivery reports are not changes of the line. */
     List<SavingsLineChange> changesOf(ProgrammeId programmeId, LineId lineId) {
         List<SavingsLineChange> changes = new ArrayList<>();

@@ -10,6 +10,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -35,10 +37,12 @@ class SavingsProgrammeProjection {
 
     private final MongoTemplate mongo;
     private final SavingsProgrammeStore store;
+    private final QueryUpdateEmitter updates;
 
-    SavingsProgrammeProjection(MongoTemplate mongo, SavingsProgrammeStore store) {
+    SavingsProgrammeProjection(MongoTemplate mongo, SavingsProgrammeStore store, QueryUpdateEmitter updates) {
         this.mongo = mongo;
         this.store = store;
+        this.updates = updates;
     }
 
     @EventHandler
@@ -48,6 +52,7 @@ class SavingsProgrammeProjection {
             SavingsProgrammeState after = SavingsProgrammeFold.apply(before, event, sequence, timestamp);
             if (after != before) {
                 store.saveAll(List.of(after));
+                announce(after);
             }
             return;
         }
@@ -65,7 +70,17 @@ class SavingsProgrammeProjection {
             folded.put(id, after);
             batch.beforeFlush(SavingsProgrammeDocument.COLLECTION + ":" + id,
                     () -> documents.put(id, SavingsProgrammeDocument.toDocument(after)));
+            batch.afterCommit(SavingsProgrammeDocument.COLLECTION + ":" + id, () -> announce(after));
         }
+    }
+
+    /** Tells reads waiting for a version of the programme (only the batch's last state of it, once committed). */
+    private void announce(SavingsProgrammeState state) {
+        if (updates instanceof SimpleQueryUpdateEmitter && updates.activeSubscriptions().stream()
+                .noneMatch(subscription -> ProgrammeVersionQuery.class.isAssignableFrom(subscription.getPayloadType()))) {
+            return;
+        }
+        updates.emit(ProgrammeVersionQuery.class, query -> query.programmeId().equals(state.id()), state.version());
     }
 
     @ResetHandler

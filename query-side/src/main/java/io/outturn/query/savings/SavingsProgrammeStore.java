@@ -8,7 +8,9 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
 import io.outturn.values.ProgrammeId;
+import io.outturn.web.security.OrganisationScope;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,10 +49,13 @@ class SavingsProgrammeStore {
         collection().bulkWrite(writes);
     }
 
-    SavingsProgrammePage page(int page, int size) {
-        long total = collection().countDocuments();
+    /** A page of the programmes of {@code scope}'s organisations, by id. */
+    SavingsProgrammePage page(int page, int size, OrganisationScope scope) {
+        Bson ofScope = scope.restricted()
+                ? Filters.in(SavingsProgrammeDocument.ORGANISATION, scope.organisations()) : new Document();
+        long total = collection().countDocuments(ofScope);
         List<SavingsProgrammeSummary> items = new ArrayList<>();
-        collection().find()
+        collection().find(ofScope)
                 .projection(Projections.include(SavingsProgrammeDocument.TITLE, SavingsProgrammeDocument.ORGANISATION,
                         SavingsProgrammeDocument.TOTALS, SavingsProgrammeDocument.TOTAL_ALL_YEARS,
                         SavingsProgrammeDocument.VERSION))

@@ -17,6 +17,11 @@ public final class RequestValues {
     public static final int DEFAULT_PAGE_SIZE = 50;
     /** The largest page size any list answers (API.md). */
     public static final int MAX_PAGE_SIZE = 500;
+    /**
+     * The largest page number any list takes (API.md): its first item, at most 4,294,967 x 500, is still a number
+     * the read model can skip to. A larger page would overflow on the way there and show the first page instead.
+     */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_PAGE_SIZE;
 
     private RequestValues() {
     }
@@ -27,6 +32,32 @@ public final class RequestValues {
         } catch (IllegalArgumentException e) {
             throw new OutturnException(ErrorCode.VALIDATION_FAILED, parameter, e.getMessage());
         }
+    }
+
+    /** A list's page number, from 0 to {@link #MAX_PAGE}; 0 when absent. */
+    public static int page(String text) {
+        return boundedInt(text, "page", 0, 0, MAX_PAGE);
+    }
+
+    /** A list's page size, from 1 to {@link #MAX_PAGE_SIZE}; {@link #DEFAULT_PAGE_SIZE} when absent. */
+    public static int pageSize(String text) {
+        return boundedInt(text, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    }
+
+    /** The version a read waits for ({@code waitForVersion}): a whole number from 1. */
+    public static long waitForVersion(String text) {
+        long version;
+        try {
+            version = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "waitForVersion",
+                    "waitForVersion must be a whole number, not '" + text + "'");
+        }
+        if (version < 1) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, "waitForVersion",
+                    "waitForVersion must be 1 or more, not " + version);
+        }
+        return version;
     }
 
     /** The reason code named in any letter case; null when absent. */

@@ -14,9 +14,17 @@ import java.time.format.DateTimeParseException;
  * {@code inForceAt}, through {@link RequestBasis}, on the axis of effective time): an ISO-8601 instant
  * ({@code 2011-09-01T12:00:00Z}) or date-time with offset ({@code 2011-09-01T13:00:00+01:00}). A bare date
  * ({@code 2011-09-01}) is read as the whole of that UTC day: its first moment where a window starts, its last
- * where a window ends or a state is asked "as of" it. Anything else is a 400 naming the parameter.
+ * where a window ends or a state is asked "as of" it. Anything else, or a moment outside the years 1 to 9999, is a
+ * 400 naming the parameter.
  */
 public final class TransactionTime {
+
+    /**
+     * The moments asked about are within the years 1 to 9999, the years ISO-8601 writes with four digits. Java reads
+     * a year of a billion, which then overflows wherever it is counted in milliseconds (a MongoDB date).
+     */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private TransactionTime() {
     }
@@ -45,6 +53,15 @@ public final class TransactionTime {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant moment = parsed(text, parameter, endOfDay);
+        if (moment.isBefore(EARLIEST) || moment.isAfter(LATEST)) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, parameter,
+                    parameter + " must be a moment from the year 1 to the year 9999");
+        }
+        return moment;
+    }
+
+    private static Instant parsed(String text, String parameter, boolean endOfDay) {
         String value = text.strip();
         try {
             return Instant.parse(value);

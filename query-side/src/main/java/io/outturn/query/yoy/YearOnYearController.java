@@ -8,8 +8,8 @@ import io.outturn.query.web.RequestBasis;
 import io.outturn.values.IndicatorId;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
+import io.outturn.web.security.OrganisationScope;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +25,6 @@ import static io.outturn.query.web.RequestBasis.IN_FORCE_AT;
  * anything with {@code asOf} an auditor's.
  */
 @RestController
-@PreAuthorize("hasRole('VIEWER')")
 class YearOnYearController {
 
     private static final String PATH = "/api/indicators/{id}/year-on-year";
@@ -41,7 +40,9 @@ class YearOnYearController {
     @GetMapping(path = PATH, params = {"!" + AS_OF, "!" + IN_FORCE_AT})
     YearOnYearView yearOnYear(@PathVariable IndicatorId id) {
         YearOnYearDocument document = mongo.findById(id.value(), YearOnYearDocument.class, YearOnYearDocument.COLLECTION);
-        if (document == null) {
+        OrganisationScope scope = OrganisationScope.current();
+        if (document == null || scope.restricted()
+                && !storedEvents.organisationOf(id.value()).filter(scope::includes).isPresent()) {
             throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id", "no indicator " + id);
         }
         return new YearOnYearView(document.indicatorId(), document.years());
@@ -55,7 +56,6 @@ class YearOnYearController {
 
     /** The series as Outturn had it recorded at {@code asOf} (and in force at {@code inForceAt} if given). */
     @GetMapping(path = PATH, params = AS_OF)
-    @PreAuthorize("hasRole('AUDITOR')")
     YearOnYearView yearOnYearAsOf(@PathVariable IndicatorId id, @RequestParam(AS_OF) String asOf,
                                   @RequestParam(name = IN_FORCE_AT, required = false) String inForceAt) {
         return yearOnYearOn(id, RequestBasis.asOf(asOf, inForceAt));
@@ -63,7 +63,8 @@ class YearOnYearController {
 
     private YearOnYearView yearOnYearOn(IndicatorId id, Basis basis) {
         IndicatorState state = IndicatorFold.at(storedEvents.eventsOf(id.value(), basis.asOf()), basis);
-        if (state == null || state.definition() == null) {
+        if (state == null || state.definition() == null
+                || !OrganisationScope.current().includes(state.definition().organisation())) {
             throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id",
                     "indicator " + id + " did not exist " + basis.inWords());
         }

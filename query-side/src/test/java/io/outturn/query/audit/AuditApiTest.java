@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -222,6 +223,20 @@ class AuditApiTest extends QuerySideIntegrationTest {
         mockMvc.perform(get("/api/audit").param("to", "2011-13-45").with(httpBasic("auditor", "auditor")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
+    }
+
+    @Test
+    void aMomentBeyondTheYear9999IsRejectedNamingTheParameterAndNoJavaClass() throws Exception {
+        for (String moment : List.of("+1000000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z",
+                "+10000-01-01T00:00:00Z", "-0001-12-31T00:00:00Z")) {
+            mockMvc.perform(get("/api/audit").param("from", moment).with(httpBasic("auditor", "auditor")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                    .andExpect(jsonPath("$.errors[0].field").value("from"))
+                    .andExpect(jsonPath("$.detail").value(not(containsString("java"))));
+        }
+        mockMvc.perform(get("/api/audit").param("to", "9999-12-31").with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk());
     }
 
     @Test

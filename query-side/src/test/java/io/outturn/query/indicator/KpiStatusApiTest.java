@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@TestPropertySource(properties = {"outturn.query.max-wait=600ms", "outturn.query.poll-interval=20ms"})
+@TestPropertySource(properties = "outturn.query.max-wait=600ms")
 class KpiStatusApiTest extends QuerySideIntegrationTest {
 
     @Autowired
@@ -241,7 +241,7 @@ class KpiStatusApiTest extends QuerySideIntegrationTest {
         List<Published> appended = ni130(IndicatorId.of("NI130-wait"), "Nottinghamshire County Council");
         long version = appended.get(appended.size() - 1).version();
 
-        mockMvc.perform(get("/api/indicators/NI130-wait/status/2011-12").param("waitForVersion", String.valueOf(version))
+        answered(get("/api/indicators/NI130-wait/status/2011-12").param("waitForVersion", String.valueOf(version))
                         .with(httpBasic("viewer", "viewer")))
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist("Outturn-Stale"))
@@ -254,7 +254,7 @@ class KpiStatusApiTest extends QuerySideIntegrationTest {
         ni130(IndicatorId.of("NI130-stale"), "Nottinghamshire County Council");
         projections.awaitCaughtUp();
 
-        mockMvc.perform(get("/api/indicators/NI130-stale/status/2011-12").param("waitForVersion", "99")
+        answered(get("/api/indicators/NI130-stale/status/2011-12").param("waitForVersion", "99")
                         .with(httpBasic("viewer", "viewer")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Outturn-Stale", "true"))
@@ -296,5 +296,27 @@ class KpiStatusApiTest extends QuerySideIntegrationTest {
         assertThat(received).allMatch(card -> card.fy().equals(FY_2011_12));
         assertThat(received).filteredOn(card -> card.indicatorId().equals(id))
                 .extracting(KpiStatusView::version).isSorted();
+    }
+
+    @Test
+    void aPageNumberWhoseFirstCardWouldOverflowIsRefusedNotWrappedToTheFirstPage() throws Exception {
+        mockMvc.perform(get("/api/indicators").param("page", "2147483647").param("size", "500")
+                        .with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+    }
+
+    @Test
+    void aPageBeyondTheLastIsEmpty() throws Exception {
+        indicatorWithRag("P-9", "Far Pages Council", "Adults", "1");
+        projections.awaitCaughtUp();
+
+        mockMvc.perform(get("/api/indicators").param("organisation", "Far Pages Council").param("page", "4294967")
+                        .param("size", "500").with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(4294967))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items").isEmpty());
     }
 }

@@ -24,20 +24,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * {@code GET /api/indicators/stream}: a dashboard subscribes, an event changes a card, the card arrives as a
- * Server-Sent Event. The heartbeat is shortened so that a test can see one.
+ * Server-Sent Event. The heartbeat is shortened so that a test can see one, and a user may have two streams open.
  */
-@TestPropertySource(properties = "outturn.live.heartbeat=100ms")
+@TestPropertySource(properties = {"outturn.live.heartbeat=100ms", "outturn.live.max-streams-per-user=2"})
 class LiveStatusStreamTest extends QuerySideIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Autowired
     private QueryUpdateEmitter updateEmitter;
+
+    @Autowired
+    private LiveStreams liveStreams;
 
     @Test
     void aSubscriberReceivesACardWhenItChanges() throws Exception {
@@ -101,6 +105,37 @@ class LiveStatusStreamTest extends QuerySideIntegrationTest {
         stream.getRequest().getAsyncContext().complete();
 
         await().atMost(PATIENCE).until(() -> streamSubscriptions() == 0);
+    }
+
+    @Test
+    void aUserWithAsManyStreamsOpenAsItMayHaveIsRefusedAnotherUntilOneCloses() throws Exception {
+        MvcResult first = subscribe(FY_2011_12);
+        MvcResult second = subscribe(FY_2012_13);
+
+        mockMvc.perform(get("/api/indicators/stream").accept(MediaType.TEXT_EVENT_STREAM)
+                        .with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.code").value("TOO_MANY_REQUESTS"));
+        close(first);
+        await().atMost(PATIENCE).untilAsserted(() -> mockMvc.perform(get("/api/indicators/stream")
+                        .accept(MediaType.TEXT_EVENT_STREAM).with(httpBasic("viewer", "viewer")))
+                .andExpect(request().asyncStarted())
+                .andDo(third -> close(third)));
+        close(second);
+    }
+
+    @Test
+    void stoppingEndsEveryOpenStream() throws Exception {
+        MvcResult stream = subscribe(FY_2011_12);
+        try {
+            liveStreams.stop();
+
+            await().atMost(PATIENCE).until(() -> streamSubscriptions() == 0);
+            // Throws unless the stream has been completed and dispatched.
+            stream.getAsyncResult(PATIENCE.toMillis());
+        } finally {
+            liveStreams.start();
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.outturn.events.SavingsProgrammeCreatedEvent;
 import io.outturn.query.config.ProcessingGroups;
 import io.outturn.query.testsupport.PublishedEvents.Published;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
+import io.outturn.query.web.VersionedAnswer;
 import io.outturn.values.Decision;
 import io.outturn.values.Justification;
 import io.outturn.values.LineId;
@@ -38,9 +39,11 @@ import static io.outturn.query.savings.SeedSavingsProgramme.FY_2011_12;
 import static io.outturn.query.savings.SeedSavingsProgramme.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -121,11 +124,31 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
                 "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0), null));
         long commandVersion = published.get(1).version();
 
-        read(get("/api/savings-programmes/{pid}", id).param("waitForVersion", Long.toString(commandVersion)), "viewer")
+        answered(get("/api/savings-programmes/{pid}", id).param("waitForVersion", Long.toString(commandVersion))
+                .with(httpBasic("viewer", "viewer")))
                 .andExpect(status().isOk())
-                .andExpect(header().doesNotExist(SavingsProgrammeController.STALE_HEADER))
+                .andExpect(header().doesNotExist(VersionedAnswer.STALE_HEADER))
                 .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.lines[0].lineId").value(ASC_2.value()));
+    }
+
+    @Test
+    void aReadWaitingForAVersionHoldsNoThreadAndIsAnsweredOnceTheProjectionHasIt() throws Exception {
+        ProgrammeId id = ProgrammeId.of("async-read");
+        events.append(created(id));
+        projections.awaitCaughtUp();
+
+        MvcResult waiting = mockMvc.perform(get("/api/savings-programmes/{pid}", id).param("waitForVersion", "2")
+                        .with(httpBasic("viewer", "viewer")))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        events.append(new SavingsLineAddedEvent(id, ASC_2, "2", "Reablement & Homecare - service",
+                "Adult Social Care", profile(1_300_000, 700_000, 0), null));
+
+        mockMvc.perform(asyncDispatch(waiting))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist(VersionedAnswer.STALE_HEADER))
+                .andExpect(jsonPath("$.version").value(2));
     }
 
     @Test
@@ -134,9 +157,9 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         events.append(created(id));
         projections.awaitCaughtUp();
 
-        read(get("/api/savings-programmes/{pid}", id).param("waitForVersion", "7"), "viewer")
+        answered(get("/api/savings-programmes/{pid}", id).param("waitForVersion", "7").with(httpBasic("viewer", "viewer")))
                 .andExpect(status().isOk())
-                .andExpect(header().string(SavingsProgrammeController.STALE_HEADER, "true"))
+                .andExpect(header().string(VersionedAnswer.STALE_HEADER, "true"))
                 .andExpect(jsonPath("$.version").value(1));
     }
 
@@ -568,5 +591,15 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     private static BigDecimal amount(JsonNode node) {
         assertThat(node.isNumber()).as("%s is a JSON number", node).isTrue();
         return node.decimalValue();
+    }
+
+    @Test
+    void aPageNumberWhoseFirstProgrammeWouldOverflowIsRefusedAndOneBeyondTheLastIsEmpty() throws Exception {
+        read(get("/api/savings-programmes").param("page", "2147483647").param("size", "500"), "viewer")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        read(get("/api/savings-programmes").param("page", "4294967").param("size", "500"), "viewer")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty());
     }
 }

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ class SavingsProgrammeProjectionTest {
 
     private final ReadModelMongo mongo = ReadModelMongo.open();
     private final SavingsProgrammeStore store = new SavingsProgrammeStore(mongo.template());
-    private final SavingsProgrammeProjection projection = new SavingsProgrammeProjection(mongo.template(), store);
+    private final SavingsProgrammeProjection projection =
+            new SavingsProgrammeProjection(mongo.template(), store, SimpleQueryUpdateEmitter.builder().build());
     private final MongoCollection<Document> collection = mongo.template().getCollection(SavingsProgrammeDocument.COLLECTION);
 
     @AfterEach

@@ -9,6 +9,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Base class of integration tests through the real wiring: the whole query-side application with its Axon
@@ -43,6 +47,18 @@ public abstract class QuerySideIntegrationTest {
     protected Projections projections;
     @Autowired
     protected MongoTemplate mongo;
+
+    /**
+     * Performs {@code request} and, when the controller answered asynchronously (a read waiting for a version),
+     * the dispatch that writes its answer: what a client of a real server sees.
+     */
+    protected ResultActions answered(RequestBuilder request) throws Exception {
+        ResultActions actions = mockMvc.perform(request);
+        MvcResult result = actions.andReturn();
+        return result.getRequest().isAsyncStarted()
+                ? mockMvc.perform(MockMvcRequestBuilders.asyncDispatch(result))
+                : actions;
+    }
 
     @DynamicPropertySource
     static void mongoDatabasePerTestClass(DynamicPropertyRegistry registry) {

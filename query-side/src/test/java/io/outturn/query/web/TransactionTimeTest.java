@@ -36,6 +36,19 @@ class TransactionTimeTest {
     }
 
     @Test
+    void aMomentOutsideTheYearsOneTo9999IsAValidationFailureNamingTheParameter() {
+        assertThatThrownBy(() -> TransactionTime.endOf("+1000000000-01-01T00:00:00Z", "asOf"))
+                .isInstanceOfSatisfying(OutturnException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                    assertThat(e.field()).isEqualTo("asOf");
+                });
+        assertThatThrownBy(() -> TransactionTime.startOf("+10000-01-02T00:00:00+01:00", "from"))
+                .isInstanceOf(OutturnException.class);
+        assertThat(TransactionTime.startOf("0001-01-01", "from")).isEqualTo(Instant.parse("0001-01-01T00:00:00Z"));
+        assertThat(TransactionTime.endOf("9999-12-31", "to")).isEqualTo(Instant.parse("9999-12-31T23:59:59.999999999Z"));
+    }
+
+    @Test
     void anythingElseIsAValidationFailureNamingTheParameter() {
         assertThatThrownBy(() -> TransactionTime.endOf("01/09/2011", "asOf"))
                 .isInstanceOfSatisfying(OutturnException.class, e -> {

@@ -1,11 +1,14 @@
 package io.outturn.web.http;
 
 import io.outturn.web.problem.ProblemResponseWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+
+import java.time.Clock;
 
 /**
  * The servlet filters every request passes before security: first the correlation id (so that even a 401 or
@@ -24,9 +27,10 @@ public class HttpFilterConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(HttpLimitsProperties limits,
-                                                                         ProblemResponseWriter problems) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits, problems));
+                                                                         ProblemResponseWriter problems,
+                                                                         ObjectProvider<Clock> clock) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(limits, problems, clock.getIfAvailable(Clock::systemUTC)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -1,13 +1,9 @@
 package io.outturn.web.http;
 
-import java.io.IOException;
+import io.outturn.web.problem.ErrorCode;
 
-/**
- * Raised while a request body is read once it passes its limit. An {@link IOException} so that it travels
- * unchanged through whatever reads the stream (Jackson, a CSV reader) until a filter or the advice turns it
- * into a 413 problem.
- */
-public class PayloadTooLargeException extends IOException {
+/** A request body past its size limit: 413. */
+public class PayloadTooLargeException extends RequestBodyRefusedException {
 
     private final long limitBytes;
 
@@ -18,5 +14,10 @@ public class PayloadTooLargeException extends IOException {
 
     public long limitBytes() {
         return limitBytes;
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.PAYLOAD_TOO_LARGE;
     }
 }

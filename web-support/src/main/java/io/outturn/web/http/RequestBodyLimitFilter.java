@@ -1,6 +1,5 @@
 package io.outturn.web.http;
 
-import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.ProblemDocuments;
 import io.outturn.web.problem.ProblemResponseWriter;
 import jakarta.servlet.FilterChain;
@@ -15,13 +14,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Refuses request bodies over the configured limit with a 413 problem. A declared {@code Content-Length} over
  * the limit is refused before anything is read; a body without one (chunked) is counted while it is read and
  * refused as soon as it passes the limit, so a client cannot get round the limit by not declaring a length.
+ * A body that takes longer than {@code body-read-timeout} to arrive, a byte at a time or not at all, is refused
+ * with a 408 problem at the next read (issue 9: a trickled body held a request thread as long as it liked).
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -29,10 +33,12 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final HttpLimitsProperties limits;
     private final ProblemResponseWriter problems;
+    private final Clock clock;
 
-    public RequestBodyLimitFilter(HttpLimitsProperties limits, ProblemResponseWriter problems) {
+    public RequestBodyLimitFilter(HttpLimitsProperties limits, ProblemResponseWriter problems, Clock clock) {
         this.limits = limits;
         this.problems = problems;
+        this.clock = clock;
     }
 
     @Override
@@ -44,14 +50,16 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             refuse(request, response, new PayloadTooLargeException(limit));
             return;
         }
+        Deadline deadline = new Deadline(clock, clock.millis() + limits.bodyReadTimeout().toMillis(),
+                limits.bodyReadTimeout());
         try {
-            chain.doFilter(new LimitedRequest(request, limit), response);
+            chain.doFilter(new LimitedRequest(request, limit, deadline), response);
         } catch (IOException | ServletException | RuntimeException failure) {
-            PayloadTooLargeException tooLarge = tooLarge(failure);
-            if (tooLarge == null || response.isCommitted()) {
+            RequestBodyRefusedException refused = refused(failure);
+            if (refused == null || response.isCommitted()) {
                 throw failure;
             }
-            refuse(request, response, tooLarge);
+            refuse(request, response, refused);
         }
     }
 
@@ -60,19 +68,18 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         return path.startsWith(IMPORTS_PREFIX) ? limits.maxImportBytes().toBytes() : limits.maxBodyBytes().toBytes();
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, PayloadTooLargeException tooLarge)
+    private void refuse(HttpServletRequest request, HttpServletResponse response, RequestBodyRefusedException refused)
             throws IOException {
         // The client may still be sending: close the connection rather than read the rest.
         response.setHeader("Connection", "close");
-        problems.write(response, ProblemDocuments.of(ErrorCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage(),
-                (String) null, request));
+        problems.write(response, ProblemDocuments.of(refused.code(), refused.getMessage(), (String) null, request));
     }
 
-    private static PayloadTooLargeException tooLarge(Throwable failure) {
+    private static RequestBodyRefusedException refused(Throwable failure) {
         Throwable current = failure;
         for (int depth = 0; current != null && depth < 20; depth++) {
-            if (current instanceof PayloadTooLargeException tooLarge) {
-                return tooLarge;
+            if (current instanceof RequestBodyRefusedException refused) {
+                return refused;
             }
             current = current.getCause() == current ? null : current.getCause();
         }
@@ -82,12 +89,14 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long limit;
+        private final Deadline deadline;
         private ServletInputStream stream;
         private BufferedReader reader;
 
-        LimitedRequest(HttpServletRequest request, long limit) {
+        LimitedRequest(HttpServletRequest request, long limit, Deadline deadline) {
             super(request);
             this.limit = limit;
+            this.deadline = deadline;
         }
 
         @Override
@@ -96,7 +105,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
                 throw new IllegalStateException("getReader() has already been called for this request");
             }
             if (stream == null) {
-                stream = new CountingInputStream(super.getInputStream(), limit);
+                stream = new CountingInputStream(super.getInputStream(), limit, deadline);
             }
             return stream;
         }
@@ -110,9 +119,23 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
                 String encoding = getCharacterEncoding();
                 Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
                 reader = new BufferedReader(new InputStreamReader(
-                        new CountingInputStream(super.getInputStream(), limit), charset));
+                        new CountingInputStream(super.getInputStream(), limit, deadline), charset));
             }
             return reader;
+        }
+    }
+
+    /** When the body must have arrived by, on the injected clock; a container read timeout counts as passing it. */
+    private record Deadline(Clock clock, long byMillis, Duration limit) {
+
+        void check() throws RequestBodyTooSlowException {
+            if (clock.millis() > byMillis) {
+                throw exceeded();
+            }
+        }
+
+        RequestBodyTooSlowException exceeded() {
+            return new RequestBodyTooSlowException(limit);
         }
     }
 
@@ -120,16 +143,24 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         private final ServletInputStream delegate;
         private final long limit;
+        private final Deadline deadline;
         private long count;
 
-        CountingInputStream(ServletInputStream delegate, long limit) {
+        CountingInputStream(ServletInputStream delegate, long limit, Deadline deadline) {
             this.delegate = delegate;
             this.limit = limit;
+            this.deadline = deadline;
         }
 
         @Override
         public int read() throws IOException {
-            int b = delegate.read();
+            deadline.check();
+            int b;
+            try {
+                b = delegate.read();
+            } catch (SocketTimeoutException stopped) {
+                throw deadline.exceeded();
+            }
             if (b >= 0) {
                 counted(1);
             }
@@ -138,7 +169,13 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.read(buffer, offset, length);
+            deadline.check();
+            int n;
+            try {
+                n = delegate.read(buffer, offset, length);
+            } catch (SocketTimeoutException stopped) {
+                throw deadline.exceeded();
+            }
             if (n > 0) {
                 counted(n);
             }
@@ -147,7 +184,13 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         @Override
         public int readLine(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.readLine(buffer, offset, length);
+            deadline.check();
+            int n;
+            try {
+                n = delegate.readLine(buffer, offset, length);
+            } catch (SocketTimeoutException stopped) {
+                throw deadline.exceeded();
+            }
             if (n > 0) {
                 counted(n);
             }

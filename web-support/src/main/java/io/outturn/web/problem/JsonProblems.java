@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.outturn.values.Target;
 
@@ -19,9 +21,9 @@ import java.util.stream.Collectors;
 /**
  * Explains why Jackson could not bind a request body, in the client's terms: the JSON path of the offending
  * value as the field ({@code target.kind}, {@code baseline.fy}, {@code profile.2011-12}) and the value type's
- * own message, never a Java class name.
+ * own message, never a Java class name. Public for the request body reader, which binds a body field by field.
  */
-final class JsonProblems {
+public final class JsonProblems {
 
     private static final String KEY_REJECTED = "not a valid representation";
     private static final String KEY_PROBLEM = "problem: ";
@@ -31,6 +33,19 @@ final class JsonProblems {
 
     /** A binding failure as (code, field, message); unreadable JSON is MALFORMED_REQUEST, the rest VALIDATION_FAILED. */
     static Explained explain(JsonProcessingException exception) {
+        return explain(exception, "");
+    }
+
+    /**
+     * A failure to bind the value at {@code basePath} of a body ({@code target} when only the target was being
+     * read): the fields named are full paths from the body.
+     */
+    public static Explained explain(JsonProcessingException exception, String basePath) {
+        StreamConstraintsException tooBig = causeOfType(exception, StreamConstraintsException.class);
+        if (tooBig != null) {
+            return new Explained(ErrorCode.VALIDATION_FAILED, fieldOrBody(basePath),
+                    "is longer or deeper than a request may be (" + limitOf(tooBig) + ")");
+        }
         StreamReadException unreadable = unreadableInside(exception);
         if (unreadable != null) {
             return new Explained(ErrorCode.MALFORMED_REQUEST, null,
@@ -39,7 +54,13 @@ final class JsonProblems {
         if (!(exception instanceof JsonMappingException mapping)) {
             return new Explained(ErrorCode.MALFORMED_REQUEST, null, "The body could not be read");
         }
-        String path = pathOf(mapping);
+        String path = join(basePath, pathOf(mapping));
+        if (mapping instanceof UnrecognizedPropertyException unknown) {
+            return new Explained(ErrorCode.VALIDATION_FAILED, fieldOrBody(path), "is not a field here"
+                    + (unknown.getKnownPropertyIds() == null || unknown.getKnownPropertyIds().isEmpty() ? ""
+                    : ", which takes " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "))));
+        }
         if (mapping instanceof InvalidTypeIdException typeId) {
             return explainTypeId(typeId, path);
         }
@@ -161,6 +182,43 @@ final class JsonProblems {
         return path.isEmpty() ? "body" : path;
     }
 
+    /** Why a body is not JSON at all (a syntax error, or more after its value), with where the parser stopped. */
+    public static String notJson(JsonProcessingException exception) {
+        return "The body is not valid JSON" + where(exception.getLocation());
+    }
+
+    /** {@code target} and {@code low} make {@code target.low}; an index joins without a dot. */
+    public static String join(String base, String path) {
+        if (base == null || base.isEmpty()) {
+            return path == null ? "" : path;
+        }
+        if (path == null || path.isEmpty()) {
+            return base;
+        }
+        return path.startsWith("[") ? base + path : base + "." + path;
+    }
+
+    /**
+     * Jackson's message names the limit in words a client can act on ("Number value length (41) exceeds the
+     * maximum allowed (40"); where it then names the Java setting behind the limit, that is cut.
+     */
+    public static String limitOf(StreamConstraintsException exception) {
+        String message = exception.getOriginalMessage() == null ? "" : exception.getOriginalMessage();
+        return message.replaceAll(",\\s*from\\s*`[^`]*`", "").replaceAll("\\s*\\(can be changed[^)]*\\)", "")
+                .replace("`", "").strip();
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable throwable, Class<T> type) {
+        Throwable current = throwable;
+        for (int depth = 0; current != null && depth < 20; depth++) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+            current = current.getCause() == current ? null : current.getCause();
+        }
+        return null;
+    }
+
     private static String where(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return "";
@@ -188,6 +246,7 @@ final class JsonProblems {
         return current;
     }
 
-    record Explained(ErrorCode code, String field, String message) {
+    /** Why a value could not be bound: the code, the field (null when the body itself is unreadable) and why. */
+    public record Explained(ErrorCode code, String field, String message) {
     }
 }

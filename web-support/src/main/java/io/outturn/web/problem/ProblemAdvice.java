@@ -2,10 +2,11 @@ package io.outturn.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.outturn.values.Target;
-import io.outturn.web.http.PayloadTooLargeException;
+import io.outturn.web.http.RequestBodyRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -77,6 +79,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return unexpected(exception, request);
     }
 
+    /**
+     * Two requests created the same aggregate at once: the event store refused the second stream. Answered as the
+     * id being taken, which it now is; the client reads it and decides.
+     */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> concurrentCreation(AggregateStreamCreationException exception,
+                                                     HttpServletRequest request) {
+        return respond(ProblemDocuments.of(ErrorCode.ID_TAKEN,
+                "Another request created a resource with this id at the same time; read it and retry if need be",
+                (String) null, request));
+    }
+
     /** Controllers turn this into INDICATOR_NOT_FOUND or PROGRAMME_NOT_FOUND; this is the fallback. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException exception, HttpServletRequest request) {
@@ -102,21 +116,48 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return respond(ProblemDocuments.of(ErrorCode.VALIDATION_FAILED, exception.getMessage(), (String) null, request));
     }
 
+    /**
+     * What Spring Security's firewall refuses only when it is read: a query parameter whose name or value holds a
+     * control character. The rest of the firewall's refusals never reach Spring MVC.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejectedRequest(RequestRejectedException exception, HttpServletRequest request) {
+        return respond(ProblemDocuments.of(ErrorCode.INVALID_PATH,
+                "The request's path or query holds characters no request may", List.of(), null));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception, HttpServletRequest request) {
         return respond(ProblemDocuments.of(ErrorCode.FORBIDDEN, "Your role does not allow this", (String) null, request));
     }
 
-    @ExceptionHandler(PayloadTooLargeException.class)
-    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException exception, HttpServletRequest request) {
-        return respond(ProblemDocuments.of(ErrorCode.PAYLOAD_TOO_LARGE, exception.getMessage(), (String) null, request));
+    /** A body too large or too slow, met while a controller read it: 413 or 408. */
+    @ExceptionHandler(RequestBodyRefusedException.class)
+    ResponseEntity<ProblemDetail> bodyRefused(RequestBodyRefusedException exception, HttpServletRequest request) {
+        return respond(ProblemDocuments.of(exception.code(), exception.getMessage(), (String) null, request));
     }
 
+    /**
+     * Whatever no handler above names. An append conflict may arrive wrapped (by the command bus, by a library), so
+     * the causes are searched for one before the failure counts as ours: a conflict is never a 500.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
-        PayloadTooLargeException tooLarge = causeOfType(exception, PayloadTooLargeException.class);
-        if (tooLarge != null) {
-            return tooLarge(tooLarge, request);
+        RequestBodyRefusedException refused = causeOfType(exception, RequestBodyRefusedException.class);
+        if (refused != null) {
+            return bodyRefused(refused, request);
+        }
+        RequestRejectedException rejectedRequest = causeOfType(exception, RequestRejectedException.class);
+        if (rejectedRequest != null) {
+            return rejectedRequest(rejectedRequest, request);
+        }
+        AggregateStreamCreationException creation = causeOfType(exception, AggregateStreamCreationException.class);
+        if (creation != null) {
+            return concurrentCreation(creation, request);
+        }
+        ConcurrencyException concurrency = causeOfType(exception, ConcurrencyException.class);
+        if (concurrency != null) {
+            return concurrentChange(concurrency, request);
         }
         return respond(internalError(exception, request));
     }
@@ -183,9 +224,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail unreadable(HttpMessageNotReadableException exception, HttpServletRequest request) {
-        PayloadTooLargeException tooLarge = causeOfType(exception, PayloadTooLargeException.class);
-        if (tooLarge != null) {
-            return ProblemDocuments.of(ErrorCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), (String) null, request);
+        RequestBodyRefusedException refused = causeOfType(exception, RequestBodyRefusedException.class);
+        if (refused != null) {
+            return ProblemDocuments.of(refused.code(), refused.getMessage(), (String) null, request);
         }
         JsonProcessingException json = causeOfType(exception, JsonProcessingException.class);
         if (json == null) {
@@ -217,21 +258,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail byStatus(Exception exception, HttpStatusCode status, HttpServletRequest request) {
-        ErrorCode code = switch (status.value()) {
-            case 400 -> ErrorCode.VALIDATION_FAILED;
-            case 401 -> ErrorCode.UNAUTHENTICATED;
-            case 403 -> ErrorCode.FORBIDDEN;
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 406 -> ErrorCode.NOT_ACCEPTABLE;
-            case 409 -> ErrorCode.BUSINESS_RULE_VIOLATED;
-            case 412 -> ErrorCode.VERSION_CONFLICT;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-            default -> null;
-        };
-        if (code == null) {
+        ErrorCode code = ErrorCode.forStatus(status.value()).orElse(ErrorCode.INTERNAL_ERROR);
+        if (code == ErrorCode.INTERNAL_ERROR) {
             return internalError(exception, request);
         }
         return ProblemDocuments.of(code, code.title(), (String) null, request);

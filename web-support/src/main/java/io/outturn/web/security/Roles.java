@@ -10,14 +10,19 @@ public final class Roles {
     public static final String MANAGER = "MANAGER";
     public static final String AUDITOR = "AUDITOR";
     public static final String VIEWER = "VIEWER";
+    /** A metrics scraper: reads {@code /actuator/prometheus} and nothing else. */
+    public static final String METRICS = "METRICS";
 
     private Roles() {
     }
 
-    /** ADMIN > MANAGER > VIEWER and ADMIN > AUDITOR > VIEWER: whoever may change or audit may also read. */
+    /**
+     * ADMIN > MANAGER > VIEWER and ADMIN > AUDITOR > VIEWER: whoever may change or audit may also read. METRICS
+     * stands apart (a scraper reads no data), below ADMIN only.
+     */
     public static RoleHierarchy hierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(ADMIN).implies(MANAGER, AUDITOR)
+                .role(ADMIN).implies(MANAGER, AUDITOR, METRICS)
                 .role(MANAGER).implies(VIEWER)
                 .role(AUDITOR).implies(VIEWER)
                 .build();

@@ -1,18 +1,18 @@
 package io.outturn.web.security;
 
 import io.outturn.web.problem.ProblemResponseWriter;
-import jakarta.servlet.DispatcherType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,22 +20,24 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Authentication and authorisation for both HTTP sides. Every request is authenticated except the health
- * endpoints and the ledger's latest checkpoint; other actuator endpoints need ADMIN, except Prometheus, which any
- * authenticated user may scrape. The latest checkpoint is what a council publishes on its transparency page for
- * anyone to compare with the checkpoints in audit packs; it reveals a root hash, a count of aggregates, a store
- * position, a time and the public key, nothing that was recorded.
- * Roles are checked on the controllers with {@code @PreAuthorize}, through the role hierarchy below. Stateless,
- * no CSRF (an API for programs, no cookies).
+ * Authentication and authorisation for both HTTP sides. Which role may use which endpoint is
+ * {@link EndpointAccess}'s table, applied here before any controller reads a request, through the role hierarchy
+ * below. Stateless, no CSRF (an API for programs, no cookies). The ledger's latest checkpoint is open to anyone:
+ * it is what a council publishes on its transparency page for anyone to compare with the checkpoints in audit
+ * packs, and reveals a root hash, a count of aggregates, a store position, a time and the public key, nothing that
+ * was recorded.
  *
  * <p>HTTP Basic always, with users from {@code outturn.security.users}. When
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} is set, bearer JWTs from that issuer are accepted
  * too: the principal name is the token's {@code sub}, and its roles are read from a claim named {@code roles}
- * holding bare role names ({@code ["MANAGER"]}), which become {@code ROLE_MANAGER} authorities.
+ * holding bare role names ({@code ["MANAGER"]}), which become {@code ROLE_MANAGER} authorities, and the
+ * organisations the user is restricted to from a claim named {@code organisations} ({@link OrganisationScope}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -45,7 +47,7 @@ public class SecurityConfiguration {
 
     static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
     static final String ROLES_CLAIM = "roles";
-    static final String LATEST_CHECKPOINT = "/api/ledger/checkpoints/latest";
+    static final String ORGANISATIONS_CLAIM = "organisations";
 
     @Bean
     static RoleHierarchy roleHierarchy() {
@@ -67,14 +69,7 @@ public class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
-                .authorizeHttpRequests(requests -> requests
-                        // Errors rendered after a failure must not be hidden behind a second 401.
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, LATEST_CHECKPOINT).permitAll()
-                        .requestMatchers("/actuator/prometheus").authenticated()
-                        .requestMatchers("/actuator", "/actuator/**").hasRole(Roles.ADMIN)
-                        .anyRequest().authenticated());
+                .authorizeHttpRequests(EndpointAccess::authorise);
         if (jwtEnabled) {
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(entryPoint)
@@ -82,6 +77,12 @@ public class SecurityConfiguration {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())));
         }
         return http.build();
+    }
+
+    /** The firewall's refusals as problem documents; Spring Security's web configuration picks this bean up. */
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler(ProblemResponseWriter problems) {
+        return new ProblemRequestRejectedHandler(problems);
     }
 
     /**
@@ -96,7 +97,7 @@ public class SecurityConfiguration {
         List<UserDetails> users = properties.users().stream()
                 .map(user -> User.withUsername(user.name())
                         .password(user.password())
-                        .roles(user.roles().toArray(String[]::new))
+                        .authorities(authoritiesOf(user))
                         .build())
                 .map(UserDetails.class::cast)
                 .toList();
@@ -104,17 +105,32 @@ public class SecurityConfiguration {
         return manager::loadUserByUsername;
     }
 
+    /** The user's roles as {@code ROLE_} authorities, and the organisations it is restricted to, if any. */
+    private static List<GrantedAuthority> authoritiesOf(OutturnSecurityProperties.User user) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        authorities.addAll(OrganisationScope.authorities(user.organisations()));
+        return authorities;
+    }
+
     static boolean isJwtEnabled(Environment environment) {
         String issuer = environment.getProperty(ISSUER_URI);
         return issuer != null && !issuer.isBlank();
     }
 
+    /** Roles from the {@code roles} claim; organisations, restricting the user, from the {@code organisations} claim. */
     static JwtAuthenticationConverter rolesFromClaim() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(ROLES_CLAIM);
-        authorities.setAuthorityPrefix("ROLE_");
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(ROLES_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            List<GrantedAuthority> authorities = new ArrayList<>(roles.convert(jwt));
+            List<String> organisations = jwt.hasClaim(ORGANISATIONS_CLAIM)
+                    ? jwt.getClaimAsStringList(ORGANISATIONS_CLAIM) : List.of();
+            authorities.addAll(OrganisationScope.authorities(organisations == null ? List.of() : organisations));
+            return authorities;
+        });
         return converter;
     }
 }

@@ -230,4 +230,27 @@ class ProblemAdviceTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("REASON_REQUIRED"));
     }
+
+    @Test
+    void twoAppendsToOneAggregateAtOnceAreAVersionConflictNotAnInternalError() throws Exception {
+        mvc.perform(get("/api/sample/conflicts/append").with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.code").value("VERSION_CONFLICT"));
+    }
+
+    @Test
+    void twoCreationsOfOneIdAtOnceAreAConflictNotAnInternalError() throws Exception {
+        mvc.perform(get("/api/sample/conflicts/creation").with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ID_TAKEN"));
+    }
+
+    @Test
+    void aLibrarysFailureInsideAnIllegalArgumentNamesNoJavaClass() throws Exception {
+        mvc.perform(get("/api/sample/overflow").with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.detail").value(not(containsString("java."))))
+                .andExpect(jsonPath("$.detail").value(not(containsString("Exception"))));
+    }
 }

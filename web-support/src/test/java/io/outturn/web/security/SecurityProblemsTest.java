@@ -92,9 +92,11 @@ class SecurityProblemsTest {
     }
 
     @Test
-    void prometheusNeedsAnyAuthenticatedUser() throws Exception {
+    void prometheusNeedsAnAdminOrAScraper() throws Exception {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/actuator/prometheus").with(httpBasic("viewer", "viewer"))).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("viewer", "viewer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("metrics", "metrics"))).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "admin"))).andExpect(status().isOk());
     }
 
     @Test
