@@ -1,13 +1,19 @@
 package io.outturn.query.audit;
 
+import io.outturn.query.export.ExportFormat;
+import io.outturn.query.export.Exports;
 import io.outturn.query.web.RequestValues;
 import io.outturn.query.web.TransactionTime;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import static io.outturn.query.web.RequestValues.DEFAULT_PAGE_SIZE;
 import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
@@ -18,11 +24,17 @@ import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
 class AuditController {
 
     private final AuditTrail auditTrail;
+    private final AuditExport export;
 
-    AuditController(AuditTrail auditTrail) {
+    AuditController(AuditTrail auditTrail, AuditExport export) {
         this.auditTrail = auditTrail;
+        this.export = export;
     }
 
+    /**
+     * A page as JSON; or, with {@code ?format=csv|xlsx} or {@code Accept: text/csv} (or the XLSX type), every
+     * matching event as a file, pages aside, streamed. Returns null when it has answered with a file.
+     */
     @GetMapping("/api/audit")
     AuditPage search(@RequestParam(required = false) String aggregateId,
                      @RequestParam(required = false) String actor,
@@ -30,12 +42,20 @@ class AuditController {
                      @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to,
                      @RequestParam(required = false) String page,
-                     @RequestParam(required = false) String size) {
+                     @RequestParam(required = false) String size,
+                     @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
+                     @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                     HttpServletResponse response) {
         Instant fromInstant = TransactionTime.startOf(from, "from");
         Instant toInstant = TransactionTime.endOf(to, "to");
         int pageNumber = RequestValues.boundedInt(page, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
         int pageSize = RequestValues.boundedInt(size, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-        return auditTrail.search(
-                new AuditSearch(aggregateId, actor, type, fromInstant, toInstant, pageNumber, pageSize));
+        AuditSearch search = new AuditSearch(aggregateId, actor, type, fromInstant, toInstant, pageNumber, pageSize);
+        Optional<ExportFormat> file = ExportFormat.requested(format, accept);
+        if (file.isPresent()) {
+            Exports.answer(response, file.get(), AuditExport.FILE_NAME, export.columns(), auditTrail.everyItem(search));
+            return null;
+        }
+        return auditTrail.search(search);
     }
 }
