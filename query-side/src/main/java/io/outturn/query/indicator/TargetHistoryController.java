@@ -4,21 +4,28 @@ import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
 import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.eventstore.RecordedEvent;
+import io.outturn.query.export.ExportFormat;
+import io.outturn.query.export.Exports;
+import io.outturn.query.export.RowSource;
 import io.outturn.query.web.TransactionTime;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.PrintedTarget;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one indicator's target for one year was: the target in force at a moment of transaction time, and every
@@ -52,9 +59,23 @@ class TargetHistoryController {
                 last.recordedAt(), last.actor(), last.reason(), last.eventId());
     }
 
+    /**
+     * Every version as JSON; or, with {@code ?format=csv|xlsx} or {@code Accept: text/csv} (or the XLSX type), as a
+     * file. Returns null when it has answered with a file.
+     */
     @GetMapping("/history")
-    List<TargetHistoryEntry> history(@PathVariable IndicatorId id, @PathVariable FinancialYear fy) {
-        return changesOf(id, fy).stream().map(TargetHistoryController::entryOf).toList();
+    List<TargetHistoryEntry> history(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
+                                     @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
+                                     @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                                     HttpServletResponse response) {
+        Optional<ExportFormat> file = ExportFormat.requested(format, accept);
+        List<TargetHistoryEntry> entries = changesOf(id, fy).stream().map(TargetHistoryController::entryOf).toList();
+        if (file.isPresent()) {
+            Exports.answer(response, file.get(), TargetHistoryExport.fileName(id.value(), fy.toString()),
+                    TargetHistoryExport.COLUMNS, RowSource.of(entries));
+            return null;
+        }
+        return entries;
     }
 
     /** Every target set or withdrawn for the year, oldest first; 404 when there is no such indicator at all. */

@@ -1,16 +1,22 @@
 package io.outturn.query.savings;
 
 import io.outturn.query.config.QueryProperties;
+import io.outturn.query.export.ExportFormat;
+import io.outturn.query.export.Exports;
+import io.outturn.query.export.RowSource;
 import io.outturn.query.web.RequestValues;
 import io.outturn.query.web.TransactionTime;
 import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -95,10 +101,18 @@ class SavingsProgrammeController {
         return store.page(pageNumber, pageSize);
     }
 
+    /**
+     * Each change of the line as JSON; or, with {@code ?format=csv|xlsx} or {@code Accept: text/csv} (or the XLSX
+     * type), as a file with one row per change and year. Returns null when it has answered with a file.
+     */
     @GetMapping("/{pid}/lines/{lineId}/history")
     @PreAuthorize("hasRole('AUDITOR')")
     List<SavingsLineChange> lineHistory(@PathVariable("pid") ProgrammeId programmeId,
-                                        @PathVariable("lineId") LineId line) {
+                                        @PathVariable("lineId") LineId line,
+                                        @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
+                                        @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                                        HttpServletResponse response) {
+        Optional<ExportFormat> file = ExportFormat.requested(format, accept);
         if (!history.programmeExists(programmeId)) {
             throw programmeNotFound(programmeId);
         }
@@ -106,6 +120,11 @@ class SavingsProgrammeController {
         if (changes.isEmpty()) {
             throw new OutturnException(ErrorCode.SAVINGS_LINE_NOT_FOUND, "lineId",
                     "savings programme " + programmeId + " has no line " + line);
+        }
+        if (file.isPresent()) {
+            Exports.answer(response, file.get(), SavingsLineHistoryExport.fileName(programmeId.value(), line.value()),
+                    SavingsLineHistoryExport.COLUMNS, RowSource.of(SavingsLineHistoryExport.rowsOf(changes)));
+            return null;
         }
         return changes;
     }

@@ -3,16 +3,15 @@ package io.outturn.query.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.outturn.query.config.ProcessingGroups;
+import io.outturn.query.testsupport.ExportedFiles;
+import io.outturn.query.testsupport.ExportedFiles.Csv;
 import io.outturn.query.testsupport.Ni130Revisions;
 import io.outturn.query.testsupport.PublishedEvents.Published;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
 import io.outturn.query.testsupport.Seed001;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Target;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,17 +24,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MvcResult;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.outturn.query.testsupport.ExportedFiles.XLSX;
+import static io.outturn.query.testsupport.ExportedFiles.csv;
+import static io.outturn.query.testsupport.ExportedFiles.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -52,7 +50,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AuditExportApiTest extends QuerySideIntegrationTest {
 
     private static final String NI130 = "NI130";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String HOSTILE_REASON = "=HYPERLINK(\"http://example.invalid/?\"&A1,\"See the minute\")";
     private static final Instant EASED_AT = Instant.parse("2012-04-20T16:45:00Z");
     private static final int BULK = 1_234;
@@ -79,7 +76,7 @@ class AuditExportApiTest extends QuerySideIntegrationTest {
         MvcResult result = mockMvc.perform(get("/api/audit").param("aggregateId", NI130).param("format", "csv")
                         .with(httpBasic("auditor", "auditor")))
                 .andExpect(status().isOk())
-                .andExpect(content().contentType("text/csv;charset=UTF-8;header=present"))
+                .andExpect(content().contentType(ExportedFiles.CSV))
                 .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"outturn-audit.csv\""))
                 .andReturn();
 
@@ -127,7 +124,7 @@ class AuditExportApiTest extends QuerySideIntegrationTest {
                 .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"outturn-audit.xlsx\""))
                 .andReturn().getResponse().getContentAsByteArray();
 
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+        try (XSSFWorkbook workbook = workbook(file)) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
             Row eased = sheet.getRow(1);
@@ -198,20 +195,5 @@ class AuditExportApiTest extends QuerySideIntegrationTest {
                     .toDocument());
         }
         mongo.getCollection(AuditEntry.COLLECTION).insertMany(entries);
-    }
-
-    /** A CSV export read back: its header row, and its rows by header. */
-    private record Csv(List<String> header, List<CSVRecord> rows) {
-    }
-
-    private static Csv csv(byte[] file) throws IOException {
-        assertThat(file).startsWith(0xEF, 0xBB, 0xBF);
-        try (CSVParser parser = CSVParser.builder()
-                .setReader(new InputStreamReader(BOMInputStream.builder().setInputStream(new ByteArrayInputStream(file)).get(),
-                        StandardCharsets.UTF_8))
-                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())
-                .get()) {
-            return new Csv(parser.getHeaderNames(), parser.getRecords());
-        }
     }
 }
