@@ -22,8 +22,8 @@ public final class KpiCards {
     }
 
     /**
-     * The card of {@code fy}. A CHANGE target measured against another year uses that year's outturn, known
-     * once all four of its quarters are reported.
+     * The card of {@code fy}, judged, without flags. A CHANGE target measured against another year uses that year's
+     * outturn, known once all four of its quarters are reported.
      *
      * @throws IllegalStateException when the indicator has never been defined
      */
@@ -32,9 +32,20 @@ public final class KpiCards {
         return render(state, definition, fy, outturnsExcept(completedOutturns(state, definition), fy));
     }
 
+    /** The card of {@code fy} with the scrutiny flags raised about that year. */
+    public static KpiStatusView card(IndicatorState state, Scrutiny scrutiny, FinancialYear fy) {
+        return card(state, fy).withFlags(scrutiny.flagsOf(fy));
+    }
+
+    /** Every card the indicator has, each with the scrutiny flags raised about its year: what the API shows. */
+    public static List<KpiStatusView> cards(IndicatorState state, Scrutiny scrutiny) {
+        return cards(state).stream().map(card -> card.withFlags(scrutiny.flagsOf(card.fy()))).toList();
+    }
+
     /**
      * Every card the indicator has ({@link #hasCard}), oldest financial year first, each equal to what
-     * {@link #card} gives for its year; the completed years' outturns are worked out once for all of them.
+     * {@link #card(IndicatorState, FinancialYear)} gives for its year (no flags); the completed years' outturns are
+     * worked out once for all of them.
      */
     public static List<KpiStatusView> cards(IndicatorState state) {
         if (state.definition() == null) {
@@ -74,7 +85,7 @@ public final class KpiCards {
                 definition.serviceGroup(), fy, definition.unit(), definition.polarity(), definition.rollUp(),
                 TargetView.of(year.printedTarget(), result.effectiveTarget()), actuals,
                 result.yearToDate(), result.forecastOutturn(), result.rag(), year.assessment(),
-                result.quartersReported(), state.version(), state.lastChangedAt());
+                result.quartersReported(), state.version(), state.lastChangedAt(), List.of());
     }
 
     /** The outturn of every year whose four quarters are all reported. */

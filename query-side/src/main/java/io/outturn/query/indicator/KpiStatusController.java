@@ -1,6 +1,6 @@
 package io.outturn.query.indicator;
 
-import io.outturn.events.IndicatorEvent;
+import io.outturn.query.config.OrganisationZone;
 import io.outturn.query.config.QueryProperties;
 import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.web.TransactionTime;
@@ -42,11 +42,14 @@ class KpiStatusController {
     private final KpiStatusReadModel readModel;
     private final EventStoreReader storedEvents;
     private final QueryProperties properties;
+    private final OrganisationZone zone;
 
-    KpiStatusController(KpiStatusReadModel readModel, EventStoreReader storedEvents, QueryProperties properties) {
+    KpiStatusController(KpiStatusReadModel readModel, EventStoreReader storedEvents, QueryProperties properties,
+                        OrganisationZone zone) {
         this.readModel = readModel;
         this.storedEvents = storedEvents;
         this.properties = properties;
+        this.zone = zone;
     }
 
     @GetMapping
@@ -95,15 +98,16 @@ class KpiStatusController {
 
     /**
      * The card as it would have been shown at {@code asOf}: the indicator's events recorded up to that moment
-     * (transaction time), folded and rendered by the same pure code the projection uses, so the two cannot
-     * disagree. Reconstructing the past is an auditor's read.
+     * (transaction time), folded and rendered by the same pure code the projection uses, flags included, so the two
+     * cannot disagree. Reconstructing the past is an auditor's read.
      */
     @GetMapping(path = "/{id}/status/{fy}", params = "asOf")
     @PreAuthorize("hasRole('AUDITOR')")
     ResponseEntity<KpiStatusView> cardAsOf(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
                                            @RequestParam String asOf) {
         Instant moment = TransactionTime.requiredEndOf(asOf, "asOf");
-        IndicatorState state = storedEvents.stateAsOf(id.value(), moment, IndicatorEvent.class, IndicatorFold::apply);
+        FoldedIndicator folded = FoldedIndicator.of(storedEvents.eventsOf(id.value(), moment), zone.zone());
+        IndicatorState state = folded == null ? null : folded.state();
         if (state == null || state.definition() == null) {
             throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id",
                     "indicator " + id + " did not exist as of " + moment);
@@ -112,7 +116,7 @@ class KpiStatusController {
             throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "fy",
                     "no status card for indicator " + id + " in " + fy + " as of " + moment);
         }
-        KpiStatusView card = KpiCards.card(state, fy);
+        KpiStatusView card = KpiCards.card(state, folded.scrutiny(), fy);
         return ResponseEntity.ok().eTag("\"" + card.version() + "\"").body(card);
     }
 

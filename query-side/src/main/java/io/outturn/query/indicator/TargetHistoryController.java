@@ -2,6 +2,7 @@ package io.outturn.query.indicator;
 
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
+import io.outturn.query.config.OrganisationZone;
 import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.eventstore.RecordedEvent;
 import io.outturn.query.export.ExportFormat;
@@ -29,7 +30,8 @@ import java.util.Optional;
 
 /**
  * What one indicator's target for one year was: the target in force at a moment of transaction time, and every
- * setting, revision and withdrawal, oldest first. Both are read from the indicator's events in the event store.
+ * setting, revision and withdrawal, oldest first, each with the scrutiny flags it raised. Both are read from the
+ * indicator's events in the event store; the flags are folded from all of them, as the cards' are.
  */
 @RestController
 @RequestMapping("/api/indicators/{id}/targets/{fy}")
@@ -37,9 +39,11 @@ import java.util.Optional;
 class TargetHistoryController {
 
     private final EventStoreReader storedEvents;
+    private final OrganisationZone zone;
 
-    TargetHistoryController(EventStoreReader storedEvents) {
+    TargetHistoryController(EventStoreReader storedEvents, OrganisationZone zone) {
         this.storedEvents = storedEvents;
+        this.zone = zone;
     }
 
     /** The last target set at or before {@code asOf}, unless a withdrawal followed it; without it, the one now. */
@@ -69,7 +73,16 @@ class TargetHistoryController {
                                      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                                      HttpServletResponse response) {
         Optional<ExportFormat> file = ExportFormat.requested(format, accept);
-        List<TargetHistoryEntry> entries = changesOf(id, fy).stream().map(TargetHistoryController::entryOf).toList();
+        List<RecordedEvent> events = storedEvents.eventsOf(id.value(), null);
+        List<RecordedEvent> changes = events.stream().filter(recorded -> isTargetChangeOf(recorded, fy)).toList();
+        if (changes.isEmpty() && !storedEvents.indicatorExists(id)) {
+            throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id", "no indicator " + id);
+        }
+        FoldedIndicator folded = FoldedIndicator.of(events, zone.zone());
+        Scrutiny scrutiny = folded == null ? Scrutiny.NONE : folded.scrutiny();
+        List<TargetHistoryEntry> entries = changes.stream()
+                .map(recorded -> entryOf(recorded, scrutiny.raisedBy(recorded.eventId())))
+                .toList();
         if (file.isPresent()) {
             Exports.answer(response, file.get(), TargetHistoryExport.fileName(id.value(), fy.toString()),
                     TargetHistoryExport.COLUMNS, RowSource.of(entries));
@@ -87,15 +100,20 @@ class TargetHistoryController {
         return changes;
     }
 
-    private static TargetHistoryEntry entryOf(RecordedEvent recorded) {
+    private static boolean isTargetChangeOf(RecordedEvent recorded, FinancialYear fy) {
+        return (recorded.event() instanceof TargetSetEvent set && set.fy().equals(fy))
+                || (recorded.event() instanceof TargetWithdrawnEvent withdrawn && withdrawn.fy().equals(fy));
+    }
+
+    private static TargetHistoryEntry entryOf(RecordedEvent recorded, List<ScrutinyFlag> flags) {
         if (recorded.event() instanceof TargetSetEvent set) {
             return new TargetHistoryEntry(recorded.version(), set.printedTarget(), set.previousPrintedTarget(),
-                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId());
+                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId(), flags);
         }
         if (recorded.event() instanceof TargetWithdrawnEvent withdrawn) {
             return new TargetHistoryEntry(recorded.version(), null,
                     PrintedTarget.orNull(withdrawn.previous(), withdrawn.previousPrinted()),
-                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId());
+                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId(), flags);
         }
         throw new IllegalStateException("not a target event: " + recorded.event().getClass().getSimpleName());
     }

@@ -1,18 +1,20 @@
 package io.outturn.query.indicator;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.outturn.values.PrintedTarget;
 import io.outturn.values.Target;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * One change to a target: what it became ({@code set}, null for a withdrawal), what it was before
  * ({@code replaced}, null for the first), who changed it, why and when; {@code version} is the indicator's
- * version after it. API.md prints each printed target flat, {@code target}/{@code printed} and
+ * version after it; {@code flags}, the scrutiny flags it raised, printed only when there are any. API.md prints each printed target flat, {@code target}/{@code printed} and
  * {@code previous}/{@code previousPrinted}, each null when absent.
  */
 @JsonPropertyOrder({"version", "target", "printed", "previous", "previousPrinted", "withdrawn"})
@@ -23,7 +25,12 @@ record TargetHistoryEntry(
         String actor,
         String reason,
         Instant recordedAt,
-        String eventId) {
+        String eventId,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ScrutinyFlag> flags) {
+
+    TargetHistoryEntry {
+        flags = flags == null ? List.of() : List.copyOf(flags);
+    }
 
     @JsonProperty
     boolean withdrawn() {

@@ -6,6 +6,7 @@ import io.outturn.values.Target;
 
 import java.math.BigDecimal;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A target's history as a file: one row per version, as {@code /history} lists them. Each target (the one set and
@@ -23,6 +24,8 @@ final class TargetHistoryExport {
             .text("reason", TargetHistoryEntry::reason)
             .time("recordedAt", TargetHistoryEntry::recordedAt)
             .text("eventId", TargetHistoryEntry::eventId)
+            .text("flags", entry -> entry.flags().isEmpty() ? null
+                    : entry.flags().stream().map(flag -> flag.kind().name()).collect(Collectors.joining(", ")))
             .build();
 
     private TargetHistoryExport() {

@@ -28,6 +28,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,7 +66,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReplayEqualsIncrementalTest extends QuerySideIntegrationTest {
 
     private static final List<String> READ_MODELS =
-            List.of("kpi_status", "kpi_indicator_state", "year_on_year", "audit_log", "savings_programme");
+            List.of("kpi_status", "kpi_indicator_state", "year_on_year", "audit_log", "savings_programme",
+                    "scrutiny_flags", "scrutiny_indicator_state");
 
     @Autowired
     private MeterRegistry meters;
@@ -85,6 +87,12 @@ class ReplayEqualsIncrementalTest extends QuerySideIntegrationTest {
         events.because("Lead officer role renamed")
                 .append(amended(ni130Defined, "Number of people on a personal budget", BigDecimal.TEN));
         events.append(actual(ni130, FY_2012_13, Quarter.Q1, "12800"));
+        // After the year's results: 12,000 lowered to 9,000 with the reason "x", and Q4 restated after its deadline.
+        events.at(Instant.parse("2012-04-20T16:45:00Z")).because("x")
+                .append(revisedTarget(ni130, FY_2011_12, new Target.AtLeast(new BigDecimal("9000"), true), "9,000",
+                        new Target.AtLeast(new BigDecimal("12000"), true), "12,000"));
+        events.because("Late return from the provider")
+                .append(corrected(ni130, FY_2011_12, Quarter.Q4, "12250", "12300", "late return"));
 
         IndicatorId reassessments = IndicatorId.of("PB-KPI2");
         events.append(reassessmentsDefined(reassessments), reassessmentsTarget(reassessments),
@@ -154,6 +162,8 @@ class ReplayEqualsIncrementalTest extends QuerySideIntegrationTest {
         assertThat(incremental.get("kpi_indicator_state")).containsKeys("NI130", "PB-KPI2", "CarersPB-KPI1", "CarersPB-KPI2");
         assertThat(incremental.get("savings_programme")).isNotEmpty();
         assertThat(incremental.get("audit_log")).isNotEmpty();
+        assertThat(incremental.get("scrutiny_flags")).hasSize(3);
+        assertThat(incremental.get("scrutiny_indicator_state")).containsKeys("NI130", "PB-KPI2");
 
         // Spoil what is there, so that only a real rebuild can give the incremental result back.
         mongo.updateMulti(new Query(), Update.update("rag", "RED").set("lastSequence", -1), "kpi_status");
@@ -161,6 +171,8 @@ class ReplayEqualsIncrementalTest extends QuerySideIntegrationTest {
         mongo.remove(Query.query(Criteria.where("_id").is("NI130")), "kpi_indicator_state");
         mongo.remove(new Query().limit(3), "audit_log");
         mongo.updateMulti(new Query(), Update.update("title", "stale"), "savings_programme");
+        mongo.remove(new Query().limit(1), "scrutiny_flags");
+        mongo.updateMulti(new Query(), Update.update("lastSequence", -1), "scrutiny_indicator_state");
         assertThat(snapshot()).isNotEqualTo(incremental);
 
         for (String projection : ProcessingGroups.ALL) {
@@ -181,7 +193,8 @@ class ReplayEqualsIncrementalTest extends QuerySideIntegrationTest {
 
         mockMvc.perform(get("/api/admin/projections").with(httpBasic("admin", "admin")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].name").value(contains("kpi-status", "audit-log", "year-on-year", "savings-programme")))
+                .andExpect(jsonPath("$[*].name").value(contains("kpi-status", "audit-log", "year-on-year", "savings-programme",
+                        "scrutiny-flags")))
                 .andExpect(jsonPath("$[0].running").value(true))
                 .andExpect(jsonPath("$[0].replaying").value(false))
                 .andExpect(jsonPath("$[0].head").value(head))

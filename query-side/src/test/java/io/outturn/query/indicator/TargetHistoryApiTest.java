@@ -105,7 +105,7 @@ class TargetHistoryApiTest extends QuerySideIntegrationTest {
                 "changePercent", "changeAbsolute", "reference", "description", "printed", "previousKind",
                 "previousValue", "previousInclusive", "previousLow", "previousHigh", "previousChangePercent",
                 "previousChangeAbsolute", "previousReference", "previousDescription", "previousPrinted", "actor",
-                "reason", "recordedAt", "eventId");
+                "reason", "recordedAt", "eventId", "flags");
         assertThat(csv.rows()).hasSize(2);
         CSVRecord revision = csv.rows().get(1);
         assertThat(revision.get("version")).isEqualTo("5");

@@ -1,0 +1,79 @@
+package io.outturn.query.indicator;
+
+import io.outturn.values.FinancialYear;
+import io.outturn.values.Quarter;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What scrutiny remembers of one indicator, beside its {@link IndicatorState}: per financial year, the easings of its
+ * target so far and the latest recording of each quarter's actual; and every flag raised, oldest first.
+ */
+public record Scrutiny(SortedMap<FinancialYear, Year> years, List<ScrutinyFlag> flags) {
+
+    public static final Scrutiny NONE = new Scrutiny(null, null);
+
+    public Scrutiny {
+        years = years == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(years));
+        flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    /**
+     * One financial year: the events that made its target easier, oldest first, and for each quarter the event that
+     * last recorded or corrected its actual.
+     */
+    public record Year(List<FlaggedEvent> easings, SortedMap<Quarter, FlaggedEvent> actuals) {
+
+        static final Year EMPTY = new Year(null, null);
+
+        public Year {
+            easings = easings == null ? List.of() : List.copyOf(easings);
+            actuals = actuals == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(actuals));
+        }
+
+        Year eased(FlaggedEvent easing) {
+            List<FlaggedEvent> more = new ArrayList<>(easings);
+            more.add(easing);
+            return new Year(more, actuals);
+        }
+
+        Year reported(Quarter quarter, FlaggedEvent recording) {
+            SortedMap<Quarter, FlaggedEvent> more = new TreeMap<>(actuals);
+            more.put(quarter, recording);
+            return new Year(easings, more);
+        }
+    }
+
+    public Year year(FinancialYear fy) {
+        return years.getOrDefault(fy, Year.EMPTY);
+    }
+
+    /** The flags raised about {@code fy}, oldest first. */
+    public List<ScrutinyFlag> flagsOf(FinancialYear fy) {
+        return flags.stream().filter(flag -> flag.fy().equals(fy)).toList();
+    }
+
+    /** The flags {@code eventId} raised. */
+    public List<ScrutinyFlag> raisedBy(String eventId) {
+        return flags.stream().filter(flag -> flag.raisedBy().eventId().equals(eventId)).toList();
+    }
+
+    Scrutiny withYear(FinancialYear fy, Year year) {
+        SortedMap<FinancialYear, Year> updated = new TreeMap<>(years);
+        updated.put(fy, year);
+        return new Scrutiny(updated, flags);
+    }
+
+    Scrutiny raising(List<ScrutinyFlag> raised) {
+        if (raised.isEmpty()) {
+            return this;
+        }
+        List<ScrutinyFlag> more = new ArrayList<>(flags);
+        more.addAll(raised);
+        return new Scrutiny(years, more);
+    }
+}

@@ -1,0 +1,73 @@
+package io.outturn.query.scrutiny;
+
+import io.outturn.events.IndicatorEvent;
+import io.outturn.query.config.OrganisationZone;
+import io.outturn.query.config.PendingDocuments;
+import io.outturn.query.config.ProcessingGroups;
+import io.outturn.query.config.ProjectionBatch;
+import io.outturn.query.eventstore.RecordedEvent;
+import io.outturn.query.indicator.FoldedIndicator;
+import io.outturn.query.indicator.ScrutinyFlag;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Keeps {@code scrutiny_flags}, one document per flag, for the list across indicators. Each indicator event is
+ * folded into the indicator's state and scrutiny ({@code scrutiny_indicator_state}) by the same pure code the status
+ * cards use ({@link FoldedIndicator}); the flags it raises are written under their own ids. An event not newer than
+ * the stored state is ignored, and a flag written again is the same document, so redelivery and replays change
+ * nothing. Read and written once per processing batch, like the other projections.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.SCRUTINY_FLAGS)
+class ScrutinyFlagsProjection {
+
+    private final MongoTemplate mongo;
+    private final ZoneId zone;
+
+    ScrutinyFlagsProjection(MongoTemplate mongo, OrganisationZone zone) {
+        this.mongo = mongo;
+        this.zone = zone.zone();
+    }
+
+    @EventHandler
+    void on(IndicatorEvent event, DomainEventMessage<?> message) {
+        ProjectionBatch batch = ProjectionBatch.current();
+        // Flags first, the state they are derived from last: a crash between the two leaves the state behind.
+        PendingDocuments<ScrutinyFlagDocument> flags =
+                batch.documents(mongo, ScrutinyFlagDocument.COLLECTION, ScrutinyFlagDocument.class);
+        PendingDocuments<ScrutinyStateDocument> states = batch.documents(mongo, ScrutinyStateDocument.COLLECTION,
+                ScrutinyStateDocument.class, ScrutinyFlagsProjection::stateIdOf);
+
+        String id = event.indicatorId().value();
+        FoldedIndicator before = states.find(id).map(ScrutinyStateDocument::folded).orElse(null);
+        FoldedIndicator after = FoldedIndicator.next(before, RecordedEvent.of(event, message), zone);
+        if (after == before) {
+            return;
+        }
+        states.put(id, ScrutinyStateDocument.of(id, after));
+        List<ScrutinyFlag> all = after.scrutiny().flags();
+        int known = before == null ? 0 : before.scrutiny().flags().size();
+        for (ScrutinyFlag raised : all.subList(known, all.size())) {
+            flags.put(raised.id(), ScrutinyFlagDocument.of(raised));
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), ScrutinyFlagDocument.COLLECTION);
+        mongo.remove(new Query(), ScrutinyStateDocument.COLLECTION);
+    }
+
+    private static String stateIdOf(Object payload) {
+        return payload instanceof IndicatorEvent event ? event.indicatorId().value() : null;
+    }
+}
