@@ -133,10 +133,12 @@ class OversizedNumbersInTheEventStoreTest {
                         "reason", "the figure was keyed wrongly"));
         assertThat(command.status()).as("a command on the indicator: %s", abbreviated(command)).isEqualTo(200);
 
-        // No read-model document can hold 1e100000 (Decimal128 stops at 34 digits and exponent 6144): the card
-        // and the series set the event aside, with the revision after it, and go on with everything else.
+        // No read-model document can hold 1e100000 (Decimal128 stops at 34 digits and exponent 6144): the card,
+        // the series and the flags' state set the event aside, with the revision after it, and go on with
+        // everything else.
         awaitDeadLetters("kpi-status", 2);
         awaitDeadLetters("year-on-year", 2);
+        awaitDeadLetters("scrutiny-flags", 2);
         awaitEveryProjectionCaughtUp();
         assertThat(projections().get("audit-log").path("deadLetters").asLong()).isZero();
         Answer audit = auditor.get("api/audit?aggregateId=" + poisoned.value());
@@ -144,7 +146,7 @@ class OversizedNumbersInTheEventStoreTest {
         assertThat(health("readiness").status()).isEqualTo(503);
         assertThat(health("liveness").status()).isEqualTo(200);
 
-        for (String projection : List.of("kpi-status", "year-on-year")) {
+        for (String projection : List.of("kpi-status", "year-on-year", "scrutiny-flags")) {
             JsonNode letters = admin.get("api/admin/projections/" + projection + "/dead-letters").json();
             assertThat(letters.path("items").get(0).path("code").asText()).isEqualTo("READ_MODEL_REFUSED");
             String eventId = letters.path("items").get(0).path("eventId").asText();
