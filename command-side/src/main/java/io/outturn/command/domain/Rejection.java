@@ -33,6 +33,16 @@ public record Rejection(Code code, String field, String message) implements Seri
         FY_NOT_IN_PROGRAMME,
         SAVINGS_LINE_WITHDRAWN,
         /** The command names a version of the aggregate that is no longer the current one. */
-        VERSION_CONFLICT
+        VERSION_CONFLICT,
+        /** No such proposal is waiting for the year. */
+        PROPOSAL_NOT_FOUND,
+        /** The proposer may not approve their own proposal. */
+        OWN_PROPOSAL,
+        /** A different proposal for the year is waiting; approve or reject it first. */
+        PROPOSAL_PENDING,
+        /** The target a proposal would replace is no longer the one in force. */
+        PROPOSAL_OUTDATED,
+        /** The change needs a second person and cannot be made as it was asked. */
+        APPROVAL_REQUIRED
     }
 }

@@ -9,25 +9,33 @@ import io.outturn.command.domain.QuarterEndedPolicy;
 import io.outturn.command.domain.RejectedException;
 import io.outturn.command.domain.Rejection;
 import io.outturn.command.domain.Require;
+import io.outturn.command.domain.RevisionApproval;
 import io.outturn.command.domain.RevisionPolicy;
 import io.outturn.events.ActualCorrectedEvent;
 import io.outturn.events.ActualRecordedEvent;
+import io.outturn.events.EventMetadata;
 import io.outturn.events.IndicatorAmendedEvent;
 import io.outturn.events.IndicatorDefinedEvent;
 import io.outturn.events.IndicatorEvent;
 import io.outturn.events.MilestoneAssessedEvent;
+import io.outturn.events.TargetRevisionApprovedEvent;
+import io.outturn.events.TargetRevisionProposedEvent;
+import io.outturn.events.TargetRevisionRejectedEvent;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
 import io.outturn.values.Assessment;
 import io.outturn.values.Decimals;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.Justification;
 import io.outturn.values.PrintedTarget;
+import io.outturn.values.ProposalId;
 import io.outturn.values.Quarter;
 import io.outturn.values.Target;
 import io.outturn.values.Tolerance;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
@@ -35,6 +43,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -46,7 +56,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.INDICATOR_TRIGGER,
         cache = AggregateCacheConfiguration.INDICATOR_CACHE)
-@Revision("2")
+@Revision("3")
 class Indicator extends FoldedAggregate<IndicatorState> {
 
     Indicator() {
@@ -98,15 +108,28 @@ class Indicator extends FoldedAggregate<IndicatorState> {
         return state.changed();
     }
 
+    /**
+     * Sets or revises the year's target; a revision the {@link RevisionApproval} reserves for a second person is
+     * recorded as a proposal instead, and changes nothing yet. The same proposal sent again answers it again. The
+     * clock and the approval rule are Spring beans resolved as handler parameters.
+     */
     @CommandHandler
-    CommandResult handle(SetTargetCommand command) {
+    CommandResult handle(SetTargetCommand command, Clock clock, RevisionApproval approval) {
         state.requireVersion(command);
         FinancialYear fy = Require.nonNull(command.fy(), "fy");
         PrintedTarget proposed = new PrintedTarget(Require.nonNull(command.target(), "target"), command.printed());
         PrintedTarget current = state.target(fy);
+        IndicatorState.Proposal pending = state.year(fy).pending();
+        if (pending != null && pending.target().equals(proposed)) {
+            return state.unchanged().proposing(pending.id());
+        }
         if (RevisionPolicy.decide(current, proposed, PrintedTarget::equals, command.reason())
                 == RevisionPolicy.Outcome.UNCHANGED) {
             return state.unchanged();
+        }
+        if (current != null && approval.isRequiredFor(current.target(), proposed.target(),
+                state.definition().polarity(), fy, LocalDate.now(clock))) {
+            return propose(command, fy, proposed, current, pending);
         }
         apply(new TargetSetEvent(state.id(), fy, proposed.target(), proposed.printed(),
                         current == null ? null : current.target(), current == null ? null : current.printed()),
@@ -114,8 +137,69 @@ class Indicator extends FoldedAggregate<IndicatorState> {
         return state.changed();
     }
 
+    private CommandResult propose(SetTargetCommand command, FinancialYear fy, PrintedTarget proposed,
+                                  PrintedTarget current, IndicatorState.Proposal pending) {
+        if (pending != null) {
+            throw new RejectedException(Rejection.Code.PROPOSAL_PENDING, "fy", "proposal " + pending.id()
+                    + " for the target of " + fy + " is waiting for approval; approve or reject it first");
+        }
+        ProposalId proposalId = Require.nonNull(command.proposalId(), "proposalId");
+        String reason = Require.reason(command.reason());
+        apply(new TargetRevisionProposedEvent(state.id(), fy, proposalId, proposed.target(), proposed.printed(),
+                current.target(), current.printed(), Justification.other(reason), null), EventReason.of(reason));
+        return state.changed().proposing(proposalId);
+    }
+
+    /**
+     * A second person approves the proposal: the approval and the revision it carries out are recorded together,
+     * the revision naming the proposal and keeping its justification. The approver is the command's actor.
+     */
     @CommandHandler
-    CommandResult handle(WithdrawTargetCommand command) {
+    CommandResult handle(ApproveTargetRevisionCommand command,
+                         @MetaDataValue(value = EventMetadata.ACTOR, required = false) String approver) {
+        state.requireVersion(command);
+        IndicatorState.Proposal pending = pendingProposal(command.fy(), command.proposalId());
+        if (pending.proposer() != null && pending.proposer().equals(approver)) {
+            throw new RejectedException(Rejection.Code.OWN_PROPOSAL, "proposalId", "proposal " + pending.id()
+                    + " was made by " + approver + ", who may not approve it: a second person must");
+        }
+        PrintedTarget current = state.target(command.fy());
+        if (!Objects.equals(current, pending.replacing())) {
+            throw new RejectedException(Rejection.Code.PROPOSAL_OUTDATED, "proposalId", "proposal " + pending.id()
+                    + " would replace a target that is no longer in force; reject it and propose again");
+        }
+        apply(new TargetRevisionApprovedEvent(state.id(), command.fy(), pending.id()));
+        apply(new TargetSetEvent(state.id(), command.fy(), pending.target().target(), pending.target().printed(),
+                        current.target(), current.printed(), pending.justification(), pending.effectiveFrom(),
+                        pending.id()),
+                EventReason.of(pending.justification() == null ? null : pending.justification().reason()));
+        return state.changed();
+    }
+
+    /** A proposal is dropped with a reason; the target in force stays. */
+    @CommandHandler
+    CommandResult handle(RejectTargetRevisionCommand command) {
+        state.requireVersion(command);
+        IndicatorState.Proposal pending = pendingProposal(command.fy(), command.proposalId());
+        String reason = Require.reason(command.reason());
+        apply(new TargetRevisionRejectedEvent(state.id(), command.fy(), pending.id(), Justification.other(reason)),
+                EventReason.of(reason));
+        return state.changed();
+    }
+
+    private IndicatorState.Proposal pendingProposal(FinancialYear fy, ProposalId proposalId) {
+        Require.nonNull(fy, "fy");
+        Require.nonNull(proposalId, "proposalId");
+        IndicatorState.Proposal pending = state.year(fy).pending();
+        if (pending == null || !pending.id().equals(proposalId)) {
+            throw new RejectedException(Rejection.Code.PROPOSAL_NOT_FOUND, "proposalId",
+                    "no proposal " + proposalId + " is waiting for the target of " + fy);
+        }
+        return pending;
+    }
+
+    @CommandHandler
+    CommandResult handle(WithdrawTargetCommand command, Clock clock, RevisionApproval approval) {
         state.requireVersion(command);
         FinancialYear fy = Require.nonNull(command.fy(), "fy");
         PrintedTarget current = state.target(fy);
@@ -124,6 +208,7 @@ class Indicator extends FoldedAggregate<IndicatorState> {
                     "indicator " + id() + " has no target for " + fy);
         }
         String reason = Require.reason(command.reason());
+        approval.requireWithdrawalAllowed(current.target(), fy, LocalDate.now(clock));
         apply(new TargetWithdrawnEvent(state.id(), fy, current.target(), current.printed()), EventReason.of(reason));
         return state.changed();
     }
@@ -175,9 +260,13 @@ class Indicator extends FoldedAggregate<IndicatorState> {
         return state.changed();
     }
 
+    /** The proposer of a proposal is its event's actor, which only the metadata holds. */
     @EventSourcingHandler
-    void on(IndicatorEvent event) {
+    void on(IndicatorEvent event, @MetaDataValue(value = EventMetadata.ACTOR, required = false) String actor) {
         state = state.apply(event);
+        if (event instanceof TargetRevisionProposedEvent proposed) {
+            state = state.proposedBy(proposed.fy(), actor);
+        }
     }
 
     private static Tolerance tolerance(BigDecimal percent) {

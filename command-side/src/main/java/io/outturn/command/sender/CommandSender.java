@@ -81,6 +81,11 @@ public class CommandSender {
             case FY_NOT_IN_PROGRAMME -> ErrorCode.FY_NOT_IN_PROGRAMME;
             case SAVINGS_LINE_WITHDRAWN -> ErrorCode.SAVINGS_LINE_WITHDRAWN;
             case VERSION_CONFLICT -> ErrorCode.VERSION_CONFLICT;
+            case PROPOSAL_NOT_FOUND -> ErrorCode.PROPOSAL_NOT_FOUND;
+            case OWN_PROPOSAL -> ErrorCode.OWN_PROPOSAL;
+            case PROPOSAL_PENDING -> ErrorCode.PROPOSAL_PENDING;
+            case PROPOSAL_OUTDATED -> ErrorCode.PROPOSAL_OUTDATED;
+            case APPROVAL_REQUIRED -> ErrorCode.APPROVAL_REQUIRED;
         };
     }
 }

@@ -2,6 +2,7 @@ package io.outturn.command.indicator;
 
 import io.outturn.command.domain.CommandResult;
 import io.outturn.command.domain.Rejection;
+import io.outturn.command.domain.RevisionApproval;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
@@ -29,6 +30,9 @@ class IndicatorTargetTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Indicator.class);
+        // Targets are set and withdrawn on a date, under the rule for who must approve (none, the default).
+        fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(RevisionApproval.NONE);
     }
 
     @Test

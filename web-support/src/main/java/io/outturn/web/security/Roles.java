@@ -10,16 +10,23 @@ public final class Roles {
     public static final String MANAGER = "MANAGER";
     public static final String AUDITOR = "AUDITOR";
     public static final String VIEWER = "VIEWER";
+    /** Approves or rejects revisions proposed by someone else (two people for in-year easing). */
+    public static final String APPROVER = "APPROVER";
 
     private Roles() {
     }
 
-    /** ADMIN > MANAGER > VIEWER and ADMIN > AUDITOR > VIEWER: whoever may change or audit may also read. */
+    /**
+     * ADMIN > MANAGER > VIEWER, ADMIN > AUDITOR > VIEWER and ADMIN > APPROVER > VIEWER: whoever may change, audit or
+     * approve may also read. An approver is not a manager (approving is not proposing), and an admin may approve,
+     * though never their own proposal.
+     */
     public static RoleHierarchy hierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(ADMIN).implies(MANAGER, AUDITOR)
+                .role(ADMIN).implies(MANAGER, AUDITOR, APPROVER)
                 .role(MANAGER).implies(VIEWER)
                 .role(AUDITOR).implies(VIEWER)
+                .role(APPROVER).implies(VIEWER)
                 .build();
     }
 }
