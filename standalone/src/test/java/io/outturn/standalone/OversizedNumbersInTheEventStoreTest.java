@@ -138,7 +138,7 @@ class OversizedNumbersInTheEventStoreTest {
         // everything else.
         awaitDeadLetters("kpi-status", 2);
         awaitDeadLetters("year-on-year", 2);
-        awaitDeadLetters("scrutiny-flags", 2);
+        awaitDeadLetters("scrutiny", 2);
         awaitEveryProjectionCaughtUp();
         assertThat(projections().get("audit-log").path("deadLetters").asLong()).isZero();
         Answer audit = auditor.get("api/audit?aggregateId=" + poisoned.value());
@@ -146,7 +146,7 @@ class OversizedNumbersInTheEventStoreTest {
         assertThat(health("readiness").status()).isEqualTo(503);
         assertThat(health("liveness").status()).isEqualTo(200);
 
-        for (String projection : List.of("kpi-status", "year-on-year", "scrutiny-flags")) {
+        for (String projection : List.of("kpi-status", "year-on-year", "scrutiny")) {
             JsonNode letters = admin.get("api/admin/projections/" + projection + "/dead-letters").json();
             assertThat(letters.path("items").get(0).path("code").asText()).isEqualTo("READ_MODEL_REFUSED");
             String eventId = letters.path("items").get(0).path("eventId").asText();

@@ -32,14 +32,16 @@ public final class KpiCards {
         return render(state, definition, fy, outturnsExcept(completedOutturns(state, definition), fy));
     }
 
-    /** The card of {@code fy} with the scrutiny flags raised about that year. */
+    /** The card of {@code fy} with the flags raised about that year and the proposal waiting for approval. */
     public static KpiStatusView card(IndicatorState state, Scrutiny scrutiny, FinancialYear fy) {
-        return card(state, fy).withFlags(scrutiny.flagsOf(fy));
+        return card(state, fy).scrutinised(scrutiny.flagsOf(fy), scrutiny.pendingOf(fy));
     }
 
-    /** Every card the indicator has, each with the scrutiny flags raised about its year: what the API shows. */
+    /** Every card the indicator has, each with its year's flags and waiting proposal: what the API shows. */
     public static List<KpiStatusView> cards(IndicatorState state, Scrutiny scrutiny) {
-        return cards(state).stream().map(card -> card.withFlags(scrutiny.flagsOf(card.fy()))).toList();
+        return cards(state).stream()
+                .map(card -> card.scrutinised(scrutiny.flagsOf(card.fy()), scrutiny.pendingOf(card.fy())))
+                .toList();
     }
 
     /**
@@ -85,7 +87,7 @@ public final class KpiCards {
                 definition.serviceGroup(), fy, definition.unit(), definition.polarity(), definition.rollUp(),
                 TargetView.of(year.printedTarget(), result.effectiveTarget()), actuals,
                 result.yearToDate(), result.forecastOutturn(), result.rag(), year.assessment(),
-                result.quartersReported(), state.version(), state.lastChangedAt(), List.of());
+                result.quartersReported(), state.version(), state.lastChangedAt(), List.of(), null);
     }
 
     /** The outturn of every year whose four quarters are all reported. */

@@ -23,22 +23,26 @@ import java.util.TreeMap;
  * {@code lastChangedAt} the time of its latest event; {@code target}, {@code yearToDate},
  * {@code forecastOutturn} and {@code assessment} are null when there is none yet. {@code flags} are the scrutiny
  * flags raised about this year of the indicator, oldest first ({@link ScrutinyFold}), printed only when there are
- * any.
+ * any; {@code proposal}, the revision of the year's target waiting for a second person's approval, beside the
+ * target in force, printed only when there is one.
  */
 public record KpiStatusView(IndicatorId indicatorId, String title, String organisation, String serviceGroup,
                             FinancialYear fy, Unit unit, Polarity polarity, RollUp rollUp, TargetView target,
                             SortedMap<Quarter, ActualView> actuals, BigDecimal yearToDate,
                             BigDecimal forecastOutturn, Rag rag, Assessment assessment, int quartersReported,
                             long version, Instant lastChangedAt,
-                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ScrutinyFlag> flags) {
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ScrutinyFlag> flags,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) TargetProposal proposal) {
 
     public KpiStatusView {
         actuals = actuals == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(actuals));
         flags = flags == null ? List.of() : List.copyOf(flags);
     }
 
-    KpiStatusView withFlags(List<ScrutinyFlag> raised) {
+    /** The card with what scrutiny knows of its year: the flags raised and the proposal waiting for approval. */
+    KpiStatusView scrutinised(List<ScrutinyFlag> raised, TargetProposal pending) {
         return new KpiStatusView(indicatorId, title, organisation, serviceGroup, fy, unit, polarity, rollUp, target,
-                actuals, yearToDate, forecastOutturn, rag, assessment, quartersReported, version, lastChangedAt, raised);
+                actuals, yearToDate, forecastOutturn, rag, assessment, quartersReported, version, lastChangedAt, raised,
+                pending);
     }
 }

@@ -1,6 +1,7 @@
 package io.outturn.query.indicator;
 
 import io.outturn.values.FinancialYear;
+import io.outturn.values.ProposalId;
 import io.outturn.values.Quarter;
 
 import java.util.ArrayList;
@@ -8,18 +9,21 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * What scrutiny remembers of one indicator, beside its {@link IndicatorState}: per financial year, the easings of its
- * target so far and the latest recording of each quarter's actual; and every flag raised, oldest first.
+ * target so far and the latest recording of each quarter's actual; every flag raised, oldest first; and every
+ * revision proposed for a second person's approval, oldest first, decided or not.
  */
-public record Scrutiny(SortedMap<FinancialYear, Year> years, List<ScrutinyFlag> flags) {
+public record Scrutiny(SortedMap<FinancialYear, Year> years, List<ScrutinyFlag> flags, List<TargetProposal> proposals) {
 
-    public static final Scrutiny NONE = new Scrutiny(null, null);
+    public static final Scrutiny NONE = new Scrutiny(null, null, null);
 
     public Scrutiny {
         years = years == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(years));
         flags = flags == null ? List.of() : List.copyOf(flags);
+        proposals = proposals == null ? List.of() : List.copyOf(proposals);
     }
 
     /**
@@ -62,10 +66,23 @@ public record Scrutiny(SortedMap<FinancialYear, Year> years, List<ScrutinyFlag> 
         return flags.stream().filter(flag -> flag.raisedBy().eventId().equals(eventId)).toList();
     }
 
+    /** The proposal of {@code fy} waiting for approval, or null. */
+    public TargetProposal pendingOf(FinancialYear fy) {
+        return proposals.stream()
+                .filter(proposal -> proposal.fy().equals(fy) && proposal.status() == TargetProposal.Status.PENDING)
+                .reduce((first, later) -> later)
+                .orElse(null);
+    }
+
+    /** The proposal of that id, or null. */
+    public TargetProposal proposal(ProposalId proposalId) {
+        return proposals.stream().filter(proposal -> proposal.proposalId().equals(proposalId)).findFirst().orElse(null);
+    }
+
     Scrutiny withYear(FinancialYear fy, Year year) {
         SortedMap<FinancialYear, Year> updated = new TreeMap<>(years);
         updated.put(fy, year);
-        return new Scrutiny(updated, flags);
+        return new Scrutiny(updated, flags, proposals);
     }
 
     Scrutiny raising(List<ScrutinyFlag> raised) {
@@ -74,6 +91,21 @@ public record Scrutiny(SortedMap<FinancialYear, Year> years, List<ScrutinyFlag> 
         }
         List<ScrutinyFlag> more = new ArrayList<>(flags);
         more.addAll(raised);
-        return new Scrutiny(years, more);
+        return new Scrutiny(years, more, proposals);
+    }
+
+    Scrutiny proposing(TargetProposal proposal) {
+        List<TargetProposal> more = new ArrayList<>(proposals);
+        more.add(proposal);
+        return new Scrutiny(years, flags, more);
+    }
+
+    /** The proposal of that id replaced by {@code decided}; unchanged when there is none. */
+    Scrutiny deciding(ProposalId proposalId, UnaryOperator<TargetProposal> decided) {
+        List<TargetProposal> updated = new ArrayList<>(proposals.size());
+        for (TargetProposal proposal : proposals) {
+            updated.add(proposal.proposalId().equals(proposalId) ? decided.apply(proposal) : proposal);
+        }
+        return new Scrutiny(years, flags, updated);
     }
 }

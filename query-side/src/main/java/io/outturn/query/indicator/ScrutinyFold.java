@@ -4,11 +4,15 @@ import io.outturn.events.ActualCorrectedEvent;
 import io.outturn.events.ActualRecordedEvent;
 import io.outturn.events.Justified;
 import io.outturn.events.OutturnEvent;
+import io.outturn.events.TargetRevisionApprovedEvent;
+import io.outturn.events.TargetRevisionProposedEvent;
+import io.outturn.events.TargetRevisionRejectedEvent;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
 import io.outturn.query.eventstore.RecordedEvent;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Justification;
+import io.outturn.values.ProposalId;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import io.outturn.values.Target;
@@ -24,7 +28,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Folds an indicator's events into its {@link Scrutiny}, raising the flags a scrutiny committee would ask about.
+ * Folds an indicator's events into its {@link Scrutiny}, raising the flags a scrutiny committee would ask about and
+ * keeping the revisions proposed for a second person's approval, with who proposed and who decided them.
  * Pure, and from the events alone (with the organisation's time zone, which says on what day an event was
  * recorded), so a live projection, a replay, a card as of a past moment and a target's history raise the same flags
  * with the same ids. Called once per event, after {@link IndicatorFold}, with the indicator's state just before and
@@ -65,11 +70,23 @@ public final class ScrutinyFold {
         OutturnEvent event = recorded.event();
         if (event instanceof TargetSetEvent set && set.isRevision()) {
             return targetChanged(current, new Change(set.fy(), set.previous(), set.previousPrinted(), set.target(),
-                    set.printed(), set.justification()), before, after, recorded, zone);
+                    set.printed(), set.justification(), set.proposalId()), before, after, recorded, zone);
+        }
+        if (event instanceof TargetRevisionProposedEvent proposed) {
+            return current.proposing(new TargetProposal(proposed.proposalId(), proposed.indicatorId(), proposed.fy(),
+                    TargetProposal.Status.PENDING, proposed.target(), proposed.printed(), proposed.current(),
+                    proposed.currentPrinted(), reason(proposed.justification()), FlaggedEvent.of(recorded), null, null));
+        }
+        if (event instanceof TargetRevisionApprovedEvent approved) {
+            return current.deciding(approved.proposalId(), proposal -> proposal.approved(FlaggedEvent.of(recorded)));
+        }
+        if (event instanceof TargetRevisionRejectedEvent rejected) {
+            return current.deciding(rejected.proposalId(), proposal -> proposal.rejected(FlaggedEvent.of(recorded),
+                    reason(rejected.justification())));
         }
         if (event instanceof TargetWithdrawnEvent withdrawn) {
             return targetChanged(current, new Change(withdrawn.fy(), withdrawn.previous(), withdrawn.previousPrinted(),
-                    null, null, withdrawn.justification()), before, after, recorded, zone);
+                    null, null, withdrawn.justification(), null), before, after, recorded, zone);
         }
         if (event instanceof ActualRecordedEvent actual) {
             return current.withYear(actual.fy(), current.year(actual.fy()).reported(actual.quarter(),
@@ -81,9 +98,9 @@ public final class ScrutinyFold {
         return current;
     }
 
-    /** A target replaced ({@code to} set) or withdrawn ({@code to} null). */
+    /** A target replaced ({@code to} set) or withdrawn ({@code to} null), carrying out {@code proposalId} or not. */
     private record Change(FinancialYear fy, Target from, String fromPrinted, Target to, String toPrinted,
-                          Justification justification) {
+                          Justification justification, ProposalId proposalId) {
 
         String describe() {
             return "(" + text(from, fromPrinted) + " → " + (to == null ? "withdrawn" : text(to, toPrinted)) + ")";
@@ -108,7 +125,8 @@ public final class ScrutinyFold {
         }
         FinancialYear fy = change.fy();
         FlaggedEvent self = FlaggedEvent.of(recorded);
-        Flags flags = new Flags(after, fy, self, rag(before, fy), rag(after, fy));
+        Flags flags = new Flags(after, fy, self, approvalOf(scrutiny, change.proposalId()), rag(before, fy),
+                rag(after, fy));
         Scrutiny.Year year = scrutiny.year(fy);
         if (judgement.isEasier()) {
             if (!year.actuals().isEmpty()) {
@@ -144,7 +162,7 @@ public final class ScrutinyFold {
         FinancialYear fy = corrected.fy();
         FlaggedEvent self = FlaggedEvent.of(recorded);
         Scrutiny.Year year = scrutiny.year(fy);
-        Flags flags = new Flags(after, fy, self, rag(before, fy), rag(after, fy));
+        Flags flags = new Flags(after, fy, self, List.of(), rag(before, fy), rag(after, fy));
         Instant q4Deadline = endOfDay(fy.reportingDeadline(Quarter.Q4), zone);
         if (after.definition() != null && !self.recordedAt().isBefore(q4Deadline)) {
             FlaggedEvent earlier = year.actuals().get(corrected.quarter());
@@ -156,26 +174,44 @@ public final class ScrutinyFold {
         return scrutiny.withYear(fy, year.reported(corrected.quarter(), self)).raising(flags.raised);
     }
 
+    /** The proposal and approval an approved revision carries out, for its flags to cite; none for any other change. */
+    private static List<FlaggedEvent> approvalOf(Scrutiny scrutiny, ProposalId proposalId) {
+        TargetProposal proposal = proposalId == null ? null : scrutiny.proposal(proposalId);
+        if (proposal == null) {
+            return List.of();
+        }
+        return proposal.decided() == null ? List.of(proposal.proposed()) : List.of(proposal.proposed(), proposal.decided());
+    }
+
+    private static String reason(Justification justification) {
+        return justification == null ? null : justification.reason();
+    }
+
     /** The flags one event raises, in the order they are found. */
     private static final class Flags {
         private final IndicatorState after;
         private final FinancialYear fy;
         private final FlaggedEvent self;
+        private final List<FlaggedEvent> approval;
         private final Rag ragBefore;
         private final Rag ragAfter;
         private final List<ScrutinyFlag> raised = new ArrayList<>();
 
-        Flags(IndicatorState after, FinancialYear fy, FlaggedEvent self, Rag ragBefore, Rag ragAfter) {
+        Flags(IndicatorState after, FinancialYear fy, FlaggedEvent self, List<FlaggedEvent> approval, Rag ragBefore,
+              Rag ragAfter) {
             this.after = after;
             this.fy = fy;
             this.self = self;
+            this.approval = approval;
             this.ragBefore = ragBefore;
             this.ragAfter = ragAfter;
         }
 
+        /** Cites the raising event, the proposal and approval it carries out if any, then what it was judged against. */
         void raise(FlagKind kind, List<FlaggedEvent> judgedAgainst, String detail) {
             List<FlaggedEvent> events = new ArrayList<>();
             events.add(self);
+            events.addAll(approval);
             events.addAll(judgedAgainst);
             IndicatorDefinition definition = after.definition();
             raised.add(new ScrutinyFlag(ScrutinyFlag.idOf(self.eventId(), kind), kind, after.indicatorId(),

@@ -81,7 +81,7 @@ class TargetHistoryController {
         FoldedIndicator folded = FoldedIndicator.of(events, zone.zone());
         Scrutiny scrutiny = folded == null ? Scrutiny.NONE : folded.scrutiny();
         List<TargetHistoryEntry> entries = changes.stream()
-                .map(recorded -> entryOf(recorded, scrutiny.raisedBy(recorded.eventId())))
+                .map(recorded -> entryOf(recorded, scrutiny))
                 .toList();
         if (file.isPresent()) {
             Exports.answer(response, file.get(), TargetHistoryExport.fileName(id.value(), fy.toString()),
@@ -105,15 +105,18 @@ class TargetHistoryController {
                 || (recorded.event() instanceof TargetWithdrawnEvent withdrawn && withdrawn.fy().equals(fy));
     }
 
-    private static TargetHistoryEntry entryOf(RecordedEvent recorded, List<ScrutinyFlag> flags) {
+    private static TargetHistoryEntry entryOf(RecordedEvent recorded, Scrutiny scrutiny) {
+        List<ScrutinyFlag> flags = scrutiny.raisedBy(recorded.eventId());
         if (recorded.event() instanceof TargetSetEvent set) {
+            TargetProposal proposal = set.isApprovedProposal() ? scrutiny.proposal(set.proposalId()) : null;
             return new TargetHistoryEntry(recorded.version(), set.printedTarget(), set.previousPrintedTarget(),
-                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId(), flags);
+                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId(), flags,
+                    proposal == null ? null : TargetHistoryEntry.Approval.of(proposal));
         }
         if (recorded.event() instanceof TargetWithdrawnEvent withdrawn) {
             return new TargetHistoryEntry(recorded.version(), null,
                     PrintedTarget.orNull(withdrawn.previous(), withdrawn.previousPrinted()),
-                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId(), flags);
+                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId(), flags, null);
         }
         throw new IllegalStateException("not a target event: " + recorded.event().getClass().getSimpleName());
     }

@@ -26,6 +26,11 @@ final class TargetHistoryExport {
             .text("eventId", TargetHistoryEntry::eventId)
             .text("flags", entry -> entry.flags().isEmpty() ? null
                     : entry.flags().stream().map(flag -> flag.kind().name()).collect(Collectors.joining(", ")))
+            .text("proposalId", entry -> entry.approval() == null ? null : entry.approval().proposalId())
+            .text("proposedBy", entry -> entry.approval() == null ? null : entry.approval().proposedBy())
+            .time("proposedAt", entry -> entry.approval() == null ? null : entry.approval().proposedAt())
+            .text("approvedBy", entry -> entry.approval() == null ? null : entry.approval().approvedBy())
+            .time("approvedAt", entry -> entry.approval() == null ? null : entry.approval().approvedAt())
             .build();
 
     private TargetHistoryExport() {

@@ -56,7 +56,7 @@ class DistributedConfigurationTest {
             HttpResponse<String> projections = get(base + "/api/admin/projections", "admin", "admin-from-env");
             assertThat(projections.statusCode()).isEqualTo(200);
             assertThat(projections.body())
-                    .contains("kpi-status", "audit-log", "year-on-year", "savings-programme", "scrutiny-flags");
+                    .contains("kpi-status", "audit-log", "year-on-year", "savings-programme", "scrutiny");
         }
     }
 

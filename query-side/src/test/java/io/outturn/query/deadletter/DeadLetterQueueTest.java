@@ -107,7 +107,7 @@ class DeadLetterQueueTest extends QuerySideIntegrationTest {
         assertThat(deadLetterCount(ProcessingGroups.KPI_STATUS)).isZero();
 
         for (String projection : List.of(ProcessingGroups.AUDIT_LOG, ProcessingGroups.YEAR_ON_YEAR,
-                ProcessingGroups.SCRUTINY_FLAGS)) {
+                ProcessingGroups.SCRUTINY)) {
             mockMvc.perform(delete("/api/admin/projections/{name}/dead-letters", projection).with(admin()))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.evicted").value(2));

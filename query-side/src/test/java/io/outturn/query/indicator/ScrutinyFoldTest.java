@@ -1,6 +1,9 @@
 package io.outturn.query.indicator;
 
 import io.outturn.events.IndicatorEvent;
+import io.outturn.events.TargetRevisionApprovedEvent;
+import io.outturn.events.TargetRevisionProposedEvent;
+import io.outturn.events.TargetRevisionRejectedEvent;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
 import io.outturn.query.eventstore.RecordedEvent;
@@ -8,6 +11,7 @@ import io.outturn.values.Assessment;
 import io.outturn.values.Decision;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Justification;
+import io.outturn.values.ProposalId;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import io.outturn.values.ReasonCode;
@@ -53,7 +57,11 @@ class ScrutinyFoldTest {
     private final List<RecordedEvent> history = new ArrayList<>();
 
     private RecordedEvent record(String at, IndicatorEvent event) {
-        RecordedEvent recorded = new RecordedEvent(event, history.size(), Instant.parse(at), "manager", null, null, "api",
+        return record(at, "manager", event);
+    }
+
+    private RecordedEvent record(String at, String actor, IndicatorEvent event) {
+        RecordedEvent recorded = new RecordedEvent(event, history.size(), Instant.parse(at), actor, null, null, "api",
                 "event-" + history.size());
         history.add(recorded);
         return recorded;
@@ -279,5 +287,57 @@ class ScrutinyFoldTest {
         record("2012-05-20T16:45:00Z", tbc(NI130, FY_2011_12));
 
         assertThat(flags()).isEqualTo(flags()).isNotEmpty();
+    }
+
+    @Test
+    void aProposalWaitsUntilAnotherPersonApprovesItAndTheRevisionItCarriesOutCitesBoth() {
+        ProposalId proposal = ProposalId.of("p-1");
+        Justification why = Justification.other("Demand fell after the eligibility review");
+        ni130With2011Target();
+        fourQuartersEndingAt9050();
+        record("2012-04-20T16:45:00Z", "manager", new TargetRevisionProposedEvent(NI130, FY_2011_12, proposal,
+                NINE_THOUSAND, "9,000", TWELVE_THOUSAND, "12,000", why, null));
+
+        Scrutiny waiting = FoldedIndicator.of(history, UK).scrutiny();
+        assertThat(waiting.pendingOf(FY_2011_12)).satisfies(pending -> {
+            assertThat(pending.status()).isEqualTo(TargetProposal.Status.PENDING);
+            assertThat(pending.target()).isEqualTo(NINE_THOUSAND);
+            assertThat(pending.current()).isEqualTo(TWELVE_THOUSAND);
+            assertThat(pending.reason()).isEqualTo(why.reason());
+            assertThat(pending.proposed().actor()).isEqualTo("manager");
+            assertThat(pending.decided()).isNull();
+        });
+        assertThat(waiting.flags()).isEmpty();
+
+        record("2012-04-23T09:00:00Z", "approver", new TargetRevisionApprovedEvent(NI130, FY_2011_12, proposal));
+        record("2012-04-23T09:00:00Z", "approver", new TargetSetEvent(NI130, FY_2011_12, NINE_THOUSAND, "9,000",
+                TWELVE_THOUSAND, "12,000", why, null, proposal));
+        Scrutiny approved = FoldedIndicator.of(history, UK).scrutiny();
+
+        assertThat(approved.pendingOf(FY_2011_12)).isNull();
+        assertThat(approved.proposal(proposal).status()).isEqualTo(TargetProposal.Status.APPROVED);
+        assertThat(approved.proposal(proposal).decided().actor()).isEqualTo("approver");
+        assertThat(approved.flags()).extracting(ScrutinyFlag::kind)
+                .containsExactly(FlagKind.EASED_AFTER_RESULTS, FlagKind.NO_DECISION);
+        assertThat(approved.flags().get(0).events()).extracting(FlaggedEvent::eventId)
+                .containsExactly("event-8", "event-6", "event-7", "event-2", "event-3", "event-4", "event-5");
+    }
+
+    @Test
+    void aRejectedProposalIsDroppedWithItsReasonAndRaisesNothing() {
+        ProposalId proposal = ProposalId.of("p-2");
+        ni130With2011Target();
+        record("2011-09-01T10:00:00Z", new TargetRevisionProposedEvent(NI130, FY_2011_12, proposal, NINE_THOUSAND,
+                "9,000", TWELVE_THOUSAND, "12,000", Justification.other("lower"), null));
+        record("2011-09-02T10:00:00Z", "approver", new TargetRevisionRejectedEvent(NI130, FY_2011_12, proposal,
+                Justification.other("Cabinet has not agreed it")));
+
+        Scrutiny scrutiny = FoldedIndicator.of(history, UK).scrutiny();
+
+        assertThat(scrutiny.pendingOf(FY_2011_12)).isNull();
+        assertThat(scrutiny.proposal(proposal).status()).isEqualTo(TargetProposal.Status.REJECTED);
+        assertThat(scrutiny.proposal(proposal).rejectionReason()).isEqualTo("Cabinet has not agreed it");
+        assertThat(scrutiny.flags()).isEmpty();
+        assertThat(FoldedIndicator.of(history, UK).state().year(FY_2011_12).target()).isEqualTo(TWELVE_THOUSAND);
     }
 }

@@ -45,12 +45,12 @@ class TargetAnswersJsonTest {
     @Test
     void aHistoryEntryPrintsWhatTheTargetBecameAndWhatItWasSideBySide() throws Exception {
         assertThat(json.writeValueAsString(new TargetHistoryEntry(5, TARGET_12500, TARGET_12000, "manager",
-                "stretch", REVISED, "e5", List.of()))).isEqualTo("""
+                "stretch", REVISED, "e5", List.of(), null))).isEqualTo("""
                 {"version":5,"target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":"12,500",\
                 "previous":{"kind":"AT_LEAST","value":12000,"inclusive":true},"previousPrinted":"12,000",\
                 "withdrawn":false,"actor":"manager","reason":"stretch","recordedAt":"2011-09-01T11:00:00Z","eventId":"e5"}""");
         assertThat(json.writeValueAsString(new TargetHistoryEntry(2, TARGET_12000, null, "manager", null, REVISED,
-                "e2", List.of()))).isEqualTo("""
+                "e2", List.of(), null))).isEqualTo("""
                 {"version":2,"target":{"kind":"AT_LEAST","value":12000,"inclusive":true},"printed":"12,000",\
                 "previous":null,"previousPrinted":null,\
                 "withdrawn":false,"actor":"manager","reason":null,"recordedAt":"2011-09-01T11:00:00Z","eventId":"e2"}""");
@@ -59,7 +59,7 @@ class TargetAnswersJsonTest {
     @Test
     void aWithdrawalPrintsNoTargetAndTheOneItWithdrew() throws Exception {
         assertThat(json.writeValueAsString(new TargetHistoryEntry(7, null, TARGET_12000, "admin", "superseded",
-                REVISED, "e7", List.of()))).isEqualTo("""
+                REVISED, "e7", List.of(), null))).isEqualTo("""
                 {"version":7,"target":null,"printed":null,\
                 "previous":{"kind":"AT_LEAST","value":12000,"inclusive":true},"previousPrinted":"12,000",\
                 "withdrawn":true,"actor":"admin","reason":"superseded","recordedAt":"2011-09-01T11:00:00Z","eventId":"e7"}""");

@@ -225,11 +225,11 @@ class ScrutinyFlagsApiTest extends QuerySideIntegrationTest {
     void replayingTheFlagsRebuildsTheSameDocuments() {
         List<Document> before = mongo.findAll(Document.class, ScrutinyFlagDocument.COLLECTION);
 
-        var processor = projections.processor(ProcessingGroups.SCRUTINY_FLAGS);
+        var processor = projections.processor(ProcessingGroups.SCRUTINY);
         processor.shutDown();
         processor.resetTokens();
         processor.start();
-        projections.awaitCaughtUp(ProcessingGroups.SCRUTINY_FLAGS);
+        projections.awaitCaughtUp(ProcessingGroups.SCRUTINY);
 
         assertThat(mongo.findAll(Document.class, ScrutinyFlagDocument.COLLECTION))
                 .hasSize(4).containsExactlyInAnyOrderElementsOf(before);
