@@ -139,7 +139,7 @@ final class IndicatorHistory {
                     payload = new IndicatorDefinedEvent(indicatorId, archetype.title(), archetype.organisation(),
                             archetype.serviceGroup(), leadOfficer, archetype.framework(), archetype.unit(),
                             archetype.polarity(), archetype.rollUp(), Tolerance.DEFAULT.percent(),
-                            new Baseline(round(archetype.typicalValue()), years.get(0).previous(), "baseline column of the plan"));
+                            new Baseline(round(archetype.typicalValue()), years.get(0).previous(), "baseline column of the plan"), null, List.of());
                     source = importSource;
                 }
                 case SET -> {
@@ -147,7 +147,7 @@ final class IndicatorHistory {
                     String text = printedOf(target);
                     targets.put(intent.fy(), target);
                     printed.put(intent.fy(), text);
-                    payload = new TargetSetEvent(indicatorId, intent.fy(), target, text, null, null);
+                    payload = new TargetSetEvent(indicatorId, intent.fy(), target, text, null, null, null, null, null);
                     source = importSource;
                 }
                 case REVISE -> {
@@ -157,7 +157,7 @@ final class IndicatorHistory {
                         after = targetFor(intent.fy(), 1.2);
                     }
                     String text = printedOf(after);
-                    payload = new TargetSetEvent(indicatorId, intent.fy(), after, text, before, printed.get(intent.fy()));
+                    payload = new TargetSetEvent(indicatorId, intent.fy(), after, text, before, printed.get(intent.fy()), null, null, null);
                     targets.put(intent.fy(), after);
                     printed.put(intent.fy(), text);
                     reason = REVISION_REASONS[random.nextInt(REVISION_REASONS.length)];
@@ -166,7 +166,7 @@ final class IndicatorHistory {
                     BigDecimal value = actualFor(intent.fy(), 0.85 + 0.3 * random.nextDouble());
                     actuals.computeIfAbsent(intent.fy(), k -> new EnumMap<>(Quarter.class)).put(intent.quarter(), value);
                     payload = new ActualRecordedEvent(indicatorId, intent.fy(), intent.quarter(), value,
-                            random.nextInt(5) == 0 ? "from the quarterly return" : null);
+                            random.nextInt(5) == 0 ? "from the quarterly return" : null, null);
                 }
                 case CORRECT -> {
                     BigDecimal before = actuals.get(intent.fy()).get(intent.quarter());
@@ -175,7 +175,7 @@ final class IndicatorHistory {
                         after = before.add(BigDecimal.ONE);
                     }
                     actuals.get(intent.fy()).put(intent.quarter(), after);
-                    payload = new ActualCorrectedEvent(indicatorId, intent.fy(), intent.quarter(), after, before, null);
+                    payload = new ActualCorrectedEvent(indicatorId, intent.fy(), intent.quarter(), after, before, null, null, null);
                     reason = CORRECTION_REASONS[random.nextInt(CORRECTION_REASONS.length)];
                 }
                 case AMEND -> {
@@ -183,7 +183,7 @@ final class IndicatorHistory {
                     leadOfficer = next.equals(leadOfficer) ? LEAD_OFFICERS[0] + " (acting)" : next;
                     payload = new IndicatorAmendedEvent(indicatorId, archetype.title(), archetype.serviceGroup(),
                             leadOfficer, Tolerance.DEFAULT.percent(), new Baseline(round(archetype.typicalValue()),
-                            years.get(0).previous(), "baseline column of the plan"));
+                            years.get(0).previous(), "baseline column of the plan"), null, List.of());
                     reason = "Lead officer changed after restructure";
                 }
                 default -> throw new IllegalStateException("unknown kind " + intent.kind());

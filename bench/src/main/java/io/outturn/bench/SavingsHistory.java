@@ -124,13 +124,13 @@ final class SavingsHistory {
                     Line line = lines.get(intent.line());
                     profiles.put(intent.line(), line.profile());
                     payload = new SavingsLineAddedEvent(pid, line.lineId(), line.ref(), line.title(), line.serviceArea(),
-                            line.profile());
+                            line.profile(), null);
                 }
                 case REVISE -> {
                     SavingsProfile before = profiles.get(intent.line());
                     SavingsProfile after = moved(before, years, random);
                     profiles.put(intent.line(), after);
-                    payload = new SavingsLineRevisedEvent(pid, lines.get(intent.line()).lineId(), before, after);
+                    payload = new SavingsLineRevisedEvent(pid, lines.get(intent.line()).lineId(), before, after, null, null);
                     reason = REASONS[random.nextInt(REASONS.length)];
                 }
                 case DELIVER -> {
@@ -138,7 +138,7 @@ final class SavingsHistory {
                     BigDecimal share = BigDecimal.valueOf(intent.quarter().number() * (0.15 + 0.1 * random.nextDouble()));
                     payload = new SavingsDeliveryRecordedEvent(pid, lines.get(intent.line()).lineId(), intent.fy(),
                             intent.quarter(), Money.of(planned.value().multiply(share).setScale(0, RoundingMode.HALF_EVEN)),
-                            DELIVERY_RAGS[random.nextInt(DELIVERY_RAGS.length)], null);
+                            DELIVERY_RAGS[random.nextInt(DELIVERY_RAGS.length)], null, null);
                 }
                 default -> throw new IllegalStateException("unknown kind " + intent.kind());
             }

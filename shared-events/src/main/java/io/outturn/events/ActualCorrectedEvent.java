@@ -27,10 +27,4 @@ public record ActualCorrectedEvent(
         String note,
         Justification justification,
         Instant effectiveFrom) implements IndicatorEvent, Justified, EffectiveDated {
-
-    /** For callers written before revision 2: no justification, effective when recorded. */
-    public ActualCorrectedEvent(IndicatorId indicatorId, FinancialYear fy, Quarter quarter, BigDecimal value,
-                                BigDecimal previousValue, String note) {
-        this(indicatorId, fy, quarter, value, previousValue, note, null, null);
-    }
 }

@@ -22,9 +22,4 @@ public record ActualRecordedEvent(
         BigDecimal value,
         String note,
         Instant effectiveFrom) implements IndicatorEvent, EffectiveDated {
-
-    /** For callers written before revision 2: effective when recorded. */
-    public ActualRecordedEvent(IndicatorId indicatorId, FinancialYear fy, Quarter quarter, BigDecimal value, String note) {
-        this(indicatorId, fy, quarter, value, note, null);
-    }
 }

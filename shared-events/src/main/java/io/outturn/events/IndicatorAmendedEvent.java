@@ -33,10 +33,4 @@ public record IndicatorAmendedEvent(
     public IndicatorAmendedEvent {
         aliases = Aliases.of(aliases);
     }
-
-    /** For callers written before revision 2: no justification, no aliases. */
-    public IndicatorAmendedEvent(IndicatorId indicatorId, String title, String serviceGroup, String leadOfficer,
-                                 BigDecimal tolerancePercent, Baseline baseline) {
-        this(indicatorId, title, serviceGroup, leadOfficer, tolerancePercent, baseline, null, List.of());
-    }
 }

@@ -41,12 +41,4 @@ public record IndicatorDefinedEvent(
     public IndicatorDefinedEvent {
         aliases = Aliases.of(aliases);
     }
-
-    /** For callers written before revision 2: no definition text, no aliases. */
-    public IndicatorDefinedEvent(IndicatorId indicatorId, String title, String organisation, String serviceGroup,
-                                 String leadOfficer, Framework framework, Unit unit, Polarity polarity, RollUp rollUp,
-                                 BigDecimal tolerancePercent, Baseline baseline) {
-        this(indicatorId, title, organisation, serviceGroup, leadOfficer, framework, unit, polarity, rollUp,
-                tolerancePercent, baseline, null, List.of());
-    }
 }

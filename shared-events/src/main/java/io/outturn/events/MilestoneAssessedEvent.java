@@ -26,10 +26,4 @@ public record MilestoneAssessedEvent(
         String note,
         Justification justification,
         Instant effectiveFrom) implements IndicatorEvent, Justified, EffectiveDated {
-
-    /** For callers written before revision 2: no justification, effective when recorded. */
-    public MilestoneAssessedEvent(IndicatorId indicatorId, FinancialYear fy, Assessment assessment,
-                                  Assessment previous, String note) {
-        this(indicatorId, fy, assessment, previous, note, null, null);
-    }
 }

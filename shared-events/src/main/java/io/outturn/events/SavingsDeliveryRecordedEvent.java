@@ -26,10 +26,4 @@ public record SavingsDeliveryRecordedEvent(
         Rag rag,
         String note,
         Instant effectiveFrom) implements SavingsProgrammeEvent, EffectiveDated {
-
-    /** For callers written before revision 2: effective when recorded. */
-    public SavingsDeliveryRecordedEvent(ProgrammeId programmeId, LineId lineId, FinancialYear fy, Quarter quarter,
-                                        Money achievedToDate, Rag rag, String note) {
-        this(programmeId, lineId, fy, quarter, achievedToDate, rag, note, null);
-    }
 }

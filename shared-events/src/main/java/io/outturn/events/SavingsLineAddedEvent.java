@@ -23,10 +23,4 @@ public record SavingsLineAddedEvent(
         String serviceArea,
         SavingsProfile profile,
         Instant effectiveFrom) implements SavingsProgrammeEvent, EffectiveDated {
-
-    /** For callers written before revision 2: effective when recorded. */
-    public SavingsLineAddedEvent(ProgrammeId programmeId, LineId lineId, String ref, String title, String serviceArea,
-                                 SavingsProfile profile) {
-        this(programmeId, lineId, ref, title, serviceArea, profile, null);
-    }
 }

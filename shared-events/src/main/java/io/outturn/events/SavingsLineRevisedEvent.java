@@ -23,10 +23,4 @@ public record SavingsLineRevisedEvent(
         SavingsProfile profile,
         Justification justification,
         Instant effectiveFrom) implements SavingsProgrammeEvent, Justified, EffectiveDated {
-
-    /** For callers written before revision 2: no justification, effective when recorded. */
-    public SavingsLineRevisedEvent(ProgrammeId programmeId, LineId lineId, SavingsProfile previous,
-                                   SavingsProfile profile) {
-        this(programmeId, lineId, previous, profile, null, null);
-    }
 }

@@ -22,9 +22,4 @@ public record SavingsLineWithdrawnEvent(
         SavingsProfile previous,
         Justification justification,
         Instant effectiveFrom) implements SavingsProgrammeEvent, Justified, EffectiveDated {
-
-    /** For callers written before revision 2: no justification, effective when recorded. */
-    public SavingsLineWithdrawnEvent(ProgrammeId programmeId, LineId lineId, SavingsProfile previous) {
-        this(programmeId, lineId, previous, null, null);
-    }
 }

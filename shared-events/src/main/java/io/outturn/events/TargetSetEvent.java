@@ -37,12 +37,6 @@ public record TargetSetEvent(
         Instant effectiveFrom,
         ProposalId proposalId) implements IndicatorEvent, Justified, EffectiveDated {
 
-    /** For callers written before revision 2: no justification, effective when recorded, not a proposal. */
-    public TargetSetEvent(IndicatorId indicatorId, FinancialYear fy, Target target, String printed,
-                          Target previous, String previousPrinted) {
-        this(indicatorId, fy, target, printed, previous, previousPrinted, null, null, null);
-    }
-
     @JsonIgnore
     public boolean isRevision() {
         return previous != null;

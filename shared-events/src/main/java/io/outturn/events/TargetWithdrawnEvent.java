@@ -27,11 +27,6 @@ public record TargetWithdrawnEvent(
         Justification justification,
         Instant effectiveFrom) implements IndicatorEvent, Justified, EffectiveDated {
 
-    /** For callers written before revision 2: no justification, effective when recorded. */
-    public TargetWithdrawnEvent(IndicatorId indicatorId, FinancialYear fy, Target previous, String previousPrinted) {
-        this(indicatorId, fy, previous, previousPrinted, null, null);
-    }
-
     /** The withdrawn target, with its printed text. */
     @JsonIgnore
     public PrintedTarget previousPrintedTarget() {

@@ -116,34 +116,34 @@ public final class IndicatorStateSpecification {
         return new Script("NI130: targets set, revised and withdrawn, actuals recorded and corrected, definition amended")
                 .then(new IndicatorDefinedEvent(NI130, "No of people on a personal budget", ASCH_PP, "All",
                                 "Group Manager, Customer Access Social Care", Framework.of("NI"), Unit.COUNT,
-                                Polarity.HIGHER_IS_BETTER, RollUp.LATEST, BigDecimal.valueOf(5), NI130_BASELINE),
+                                Polarity.HIGHER_IS_BETTER, RollUp.LATEST, BigDecimal.valueOf(5), NI130_BASELINE, null, List.of()),
                         expect -> expect.definition(defined))
-                .then(new TargetSetEvent(NI130, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null),
+                .then(new TargetSetEvent(NI130, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null, null, null, null),
                         expect -> expect.year(FY_2011_12, year(twelveThousand)))
-                .then(new TargetSetEvent(NI130, FY_2012_13, FOURTEEN_THOUSAND, "14,000", null, null),
+                .then(new TargetSetEvent(NI130, FY_2012_13, FOURTEEN_THOUSAND, "14,000", null, null, null, null, null),
                         expect -> expect.year(FY_2012_13, year(new PrintedTarget(FOURTEEN_THOUSAND, "14,000"))))
-                .then(new ActualRecordedEvent(NI130, FY_2011_12, Quarter.Q1, new BigDecimal("9500"), null),
+                .then(new ActualRecordedEvent(NI130, FY_2011_12, Quarter.Q1, new BigDecimal("9500"), null, null),
                         expect -> expect.year(FY_2011_12, year(twelveThousand,
                                 Map.of(Quarter.Q1, recorded("9500")))))
                 .then(new ActualRecordedEvent(NI130, FY_2011_12, Quarter.Q2, new BigDecimal("10400"),
-                                "Ahead of the national rate"),
+                                "Ahead of the national rate", null),
                         expect -> expect.year(FY_2011_12, year(twelveThousand,
                                 Map.of(Quarter.Q1, recorded("9500"), Quarter.Q2, recorded("10400")))))
                 .then(new ActualCorrectedEvent(NI130, FY_2011_12, Quarter.Q1, new BigDecimal("9650.5"),
-                                new BigDecimal("9500"), null),
+                                new BigDecimal("9500"), null, null, null),
                         expect -> expect.year(FY_2011_12, year(twelveThousand,
                                 Map.of(Quarter.Q1, corrected("9650.5"), Quarter.Q2, recorded("10400")))))
                 .then(new TargetSetEvent(NI130, FY_2012_13, FOURTEEN_AND_A_HALF_THOUSAND, "14,500",
-                                FOURTEEN_THOUSAND, "14,000"),
+                                FOURTEEN_THOUSAND, "14,000", null, null, null),
                         expect -> expect.year(FY_2012_13,
                                 year(new PrintedTarget(FOURTEEN_AND_A_HALF_THOUSAND, "14,500"))))
                 .then(new IndicatorAmendedEvent(NI130, "People on a personal budget", "All", null,
-                                new BigDecimal("2.5"), NI130_BASELINE),
+                                new BigDecimal("2.5"), NI130_BASELINE, null, List.of()),
                         expect -> expect.definition(amended))
-                .then(new TargetWithdrawnEvent(NI130, FY_2011_12, TWELVE_THOUSAND, "12,000"),
+                .then(new TargetWithdrawnEvent(NI130, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null),
                         expect -> expect.year(FY_2011_12, year(null,
                                 Map.of(Quarter.Q1, corrected("9650.5"), Quarter.Q2, recorded("10400")))))
-                .then(new TargetWithdrawnEvent(NI130, FY_2012_13, FOURTEEN_AND_A_HALF_THOUSAND, "14,500"),
+                .then(new TargetWithdrawnEvent(NI130, FY_2012_13, FOURTEEN_AND_A_HALF_THOUSAND, "14,500", null, null),
                         expect -> expect.noYear(FY_2012_13))
                 .scenario();
     }
@@ -156,32 +156,32 @@ public final class IndicatorStateSpecification {
         return new Script("Carers' RAS: an assessment judges one milestone")
                 .then(new IndicatorDefinedEvent(CARERS_RAS, "Roll out of Carers' RAS to all service areas", ASCH_PP,
                                 null, null, Framework.LOCAL, Unit.OTHER, Polarity.HIGHER_IS_BETTER, RollUp.LATEST,
-                                BigDecimal.valueOf(5), null),
+                                BigDecimal.valueOf(5), null, null, List.of()),
                         expect -> expect.definition(new SpecifiedState.Definition(
                                 "Roll out of Carers' RAS to all service areas", ASCH_PP, null, null, Framework.LOCAL,
                                 Unit.OTHER, Polarity.HIGHER_IS_BETTER, RollUp.LATEST, Tolerance.DEFAULT, null)))
-                .then(new TargetSetEvent(CARERS_RAS, FY_2011_12, COMPLETE_ROLL_OUT, "Complete roll out", null, null),
+                .then(new TargetSetEvent(CARERS_RAS, FY_2011_12, COMPLETE_ROLL_OUT, "Complete roll out", null, null, null, null, null),
                         expect -> expect.year(FY_2011_12, year(completeRollOut)))
-                .then(new TargetSetEvent(CARERS_RAS, FY_2012_13, MONITOR_AND_AMEND, "Monitor & amend", null, null),
+                .then(new TargetSetEvent(CARERS_RAS, FY_2012_13, MONITOR_AND_AMEND, "Monitor & amend", null, null, null, null, null),
                         expect -> expect.year(FY_2012_13, year(monitorAndAmend)))
                 .then(new MilestoneAssessedEvent(CARERS_RAS, FY_2011_12, Assessment.ACHIEVED, null,
-                                "All service areas live"),
+                                "All service areas live", null, null),
                         expect -> expect.year(FY_2011_12,
                                 assessed(completeRollOut, Assessment.ACHIEVED, "All service areas live")))
                 .then(new TargetSetEvent(CARERS_RAS, FY_2011_12, COMPLETE_ROLL_OUT, "Complete roll-out",
-                                COMPLETE_ROLL_OUT, "Complete roll out"),
+                                COMPLETE_ROLL_OUT, "Complete roll out", null, null, null),
                         expect -> expect.year(FY_2011_12,
                                 assessed(completeRollOutReprinted, Assessment.ACHIEVED, "All service areas live")))
                 .then(new TargetSetEvent(CARERS_RAS, FY_2011_12, MONITOR_AND_AMEND, "Monitor & amend",
-                                COMPLETE_ROLL_OUT, "Complete roll-out"),
+                                COMPLETE_ROLL_OUT, "Complete roll-out", null, null, null),
                         expect -> expect.year(FY_2011_12, year(monitorAndAmend)))
                 .then(new MilestoneAssessedEvent(CARERS_RAS, FY_2011_12, Assessment.PARTIALLY_ACHIEVED, null,
-                                "Two areas remain"),
+                                "Two areas remain", null, null),
                         expect -> expect.year(FY_2011_12,
                                 assessed(monitorAndAmend, Assessment.PARTIALLY_ACHIEVED, "Two areas remain")))
-                .then(new TargetWithdrawnEvent(CARERS_RAS, FY_2011_12, MONITOR_AND_AMEND, "Monitor & amend"),
+                .then(new TargetWithdrawnEvent(CARERS_RAS, FY_2011_12, MONITOR_AND_AMEND, "Monitor & amend", null, null),
                         expect -> expect.noYear(FY_2011_12))
-                .then(new TargetSetEvent(CARERS_RAS, FY_2011_12, COMPLETE_ROLL_OUT, "Complete roll out", null, null),
+                .then(new TargetSetEvent(CARERS_RAS, FY_2011_12, COMPLETE_ROLL_OUT, "Complete roll out", null, null, null, null, null),
                         expect -> expect.year(FY_2011_12, year(completeRollOut)))
                 .scenario();
     }
@@ -192,20 +192,20 @@ public final class IndicatorStateSpecification {
         return new Script("Carers' RAS: revising one year's target leaves another year's assessment")
                 .then(new IndicatorDefinedEvent(CARERS_RAS, "Roll out of Carers' RAS to all service areas", ASCH_PP,
                                 null, null, Framework.LOCAL, Unit.OTHER, Polarity.HIGHER_IS_BETTER, RollUp.LATEST,
-                                null, null),
+                                null, null, null, List.of()),
                         expect -> expect.definition(new SpecifiedState.Definition(
                                 "Roll out of Carers' RAS to all service areas", ASCH_PP, null, null, Framework.LOCAL,
                                 Unit.OTHER, Polarity.HIGHER_IS_BETTER, RollUp.LATEST, Tolerance.DEFAULT, null)))
-                .then(new TargetSetEvent(CARERS_RAS, FY_2011_12, COMPLETE_ROLL_OUT, "Complete roll out", null, null),
+                .then(new TargetSetEvent(CARERS_RAS, FY_2011_12, COMPLETE_ROLL_OUT, "Complete roll out", null, null, null, null, null),
                         expect -> expect.year(FY_2011_12, year(completeRollOut)))
-                .then(new MilestoneAssessedEvent(CARERS_RAS, FY_2011_12, Assessment.NOT_ACHIEVED, null, null),
+                .then(new MilestoneAssessedEvent(CARERS_RAS, FY_2011_12, Assessment.NOT_ACHIEVED, null, null, null, null),
                         expect -> expect.year(FY_2011_12, assessed(completeRollOut, Assessment.NOT_ACHIEVED, null)))
-                .then(new TargetSetEvent(CARERS_RAS, FY_2012_13, MONITOR_AND_AMEND, "Monitor & amend", null, null),
+                .then(new TargetSetEvent(CARERS_RAS, FY_2012_13, MONITOR_AND_AMEND, "Monitor & amend", null, null, null, null, null),
                         expect -> expect.year(FY_2012_13, year(new PrintedTarget(MONITOR_AND_AMEND, "Monitor & amend"))))
                 .then(new TargetSetEvent(CARERS_RAS, FY_2012_13, COMPLETE_ROLL_OUT, "Complete roll out",
-                                MONITOR_AND_AMEND, "Monitor & amend"),
+                                MONITOR_AND_AMEND, "Monitor & amend", null, null, null),
                         expect -> expect.year(FY_2012_13, year(completeRollOut)))
-                .then(new TargetWithdrawnEvent(CARERS_RAS, FY_2012_13, COMPLETE_ROLL_OUT, "Complete roll out"),
+                .then(new TargetWithdrawnEvent(CARERS_RAS, FY_2012_13, COMPLETE_ROLL_OUT, "Complete roll out", null, null),
                         expect -> expect.noYear(FY_2012_13))
                 .scenario();
     }

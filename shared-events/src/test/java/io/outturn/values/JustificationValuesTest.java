@@ -1,5 +1,6 @@
 package io.outturn.values;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +27,29 @@ class JustificationValuesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Justification(null, "Cabinet eased the target", null));
         assertThatIllegalArgumentException().isThrownBy(() -> new Justification(ReasonCode.POLICY_CHANGE, " ", null));
         assertThatIllegalArgumentException().isThrownBy(() -> Justification.other(null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"REBASELINE", "rebaseline", "Rebaseline", " rebaseline "})
+    void aReasonCodeIsReadInAnyLetterCase(String text) {
+        assertThat(ReasonCode.parse(text)).isEqualTo(ReasonCode.REBASELINE);
+    }
+
+    @Test
+    void anUnknownReasonCodeIsRefusedNamingTheCodesThereAre() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ReasonCode.parse("WHIM"))
+                .withMessageContaining("'WHIM'")
+                .withMessageContaining("REBASELINE, POLICY_CHANGE, DEFINITION_CHANGE, DATA_RESTATEMENT, "
+                        + "ERROR_CORRECTION, REPHASING, OTHER");
+        assertThatIllegalArgumentException().isThrownBy(() -> ReasonCode.parse(null));
+    }
+
+    @Test
+    void aReasonCodeIsReadFromJsonInAnyLetterCaseAndWrittenAsItsName() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+
+        assertThat(json.readValue("\"policy_change\"", ReasonCode.class)).isEqualTo(ReasonCode.POLICY_CHANGE);
+        assertThat(json.writeValueAsString(ReasonCode.POLICY_CHANGE)).isEqualTo("\"POLICY_CHANGE\"");
     }
 
     @Test

@@ -112,9 +112,9 @@ class OversizedNumbersInTheEventStoreTest {
         IndicatorId poisoned = IndicatorId.of("NI130-huge");
         earlier.append(defined(poisoned));
         earlier.append(new TargetSetEvent(poisoned, FY_2011_12, new Target.AtLeast(new BigDecimal("12000"), true),
-                "12,000", null, null));
+                "12,000", null, null, null, null, null));
         String stored = earlier.append(new TargetSetEvent(poisoned, FY_2012_13,
-                new Target.AtLeast(new BigDecimal(MARKER), true), "1e100000", null, null),
+                new Target.AtLeast(new BigDecimal(MARKER), true), "1e100000", null, null, null, null, null),
                 json -> json.replace(MARKER, "1" + "0".repeat(100_000)));
         assertThat(stored).as("stored as the landed code stored it").hasSizeGreaterThan(100_001);
 
@@ -170,9 +170,9 @@ class OversizedNumbersInTheEventStoreTest {
                 List.of(FY_2011_12, FY_2012_13, FY_2012_13.next()), Money.of("27921000")));
         earlier.append(new SavingsLineAddedEvent(programme, line, "2", "Reablement & Homecare - service",
                 "Adult Social Care", SavingsProfile.of(Map.of(FY_2011_12, Money.of("1300000"),
-                FY_2012_13, Money.of("700000")))));
+                FY_2012_13, Money.of("700000"))), null));
         String stored = earlier.append(new SavingsDeliveryRecordedEvent(programme, line, FY_2011_12, Quarter.Q1,
-                Money.of(MARKER), Rag.GREEN, null), json -> json.replace(MARKER, "9".repeat(999)));
+                Money.of(MARKER), Rag.GREEN, null, null), json -> json.replace(MARKER, "9".repeat(999)));
         assertThat(stored).as("stored as the landed code stored it").contains("9".repeat(999) + ".00");
 
         Answer command = manager.put("api/savings-programmes/" + programme.value() + "/lines/asc-2/delivery/2011-12/Q2",
@@ -272,7 +272,7 @@ class OversizedNumbersInTheEventStoreTest {
     private static IndicatorDefinedEvent defined(IndicatorId id) {
         return new IndicatorDefinedEvent(id, "No of people on a personal budget", ORGANISATION, null, null,
                 Framework.of("NI"), Unit.COUNT, Polarity.HIGHER_IS_BETTER, RollUp.LATEST, null,
-                new Baseline(new BigDecimal("7000"), FinancialYear.parse("2010-11"), null));
+                new Baseline(new BigDecimal("7000"), FinancialYear.parse("2010-11"), null), null, List.of());
     }
 
     private static Map<String, Object> defineBody(String id) {

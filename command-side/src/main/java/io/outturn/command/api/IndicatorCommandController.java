@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,22 +86,25 @@ class IndicatorCommandController {
                 new ApproveTargetRevisionCommand(id, fy, proposalId, IfMatch.expectedVersion(ifMatch))));
     }
 
-    /** The proposal is dropped, with a reason; the target in force stays. */
+    /** The proposal is dropped, saying why; the target in force stays. */
     @PostMapping(path = "/{id}/targets/{fy}/proposals/{proposalId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('APPROVER')")
     ResponseEntity<CommandResult> reject(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
                                          @PathVariable ProposalId proposalId,
                                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                          @RequestBody RejectProposalRequest body) {
-        return CommandResponses.ok(send(id, new RejectTargetRevisionCommand(id, fy, proposalId, body.reason(),
+        return CommandResponses.ok(send(id, new RejectTargetRevisionCommand(id, fy, proposalId, body.justification(),
                 IfMatch.expectedVersion(ifMatch))));
     }
 
+    /** The justification comes as query parameters ({@link JustificationParameters}), as does {@code effectiveFrom}. */
     @DeleteMapping("/{id}/targets/{fy}")
     ResponseEntity<CommandResult> withdrawTarget(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
-                                                 @RequestParam(required = false) String reason,
+                                                 @ModelAttribute JustificationParameters why,
+                                                 @RequestParam(required = false) EffectiveFrom effectiveFrom,
                                                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        return CommandResponses.ok(send(id, new WithdrawTargetCommand(id, fy, reason, IfMatch.expectedVersion(ifMatch))));
+        return CommandResponses.ok(send(id, new WithdrawTargetCommand(id, fy, why.given(),
+                EffectiveFrom.instantOf(effectiveFrom), IfMatch.expectedVersion(ifMatch))));
     }
 
     @PutMapping(path = "/{id}/actuals/{fy}/{quarter}", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -9,12 +9,13 @@ import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import jakarta.validation.constraints.NotNull;
 
-/** {@code PUT /api/savings-programmes/{pid}/lines/{lineId}/delivery/{fy}/{quarter}}. */
-record RecordSavingsDeliveryRequest(@NotNull Money achievedToDate, @NotNull Rag rag, String note) {
+/** {@code PUT /api/savings-programmes/{pid}/lines/{lineId}/delivery/{fy}/{quarter}}: {@code effectiveFrom} is when the figure was published. */
+record RecordSavingsDeliveryRequest(@NotNull Money achievedToDate, @NotNull Rag rag, String note,
+                                    EffectiveFrom effectiveFrom) {
 
     RecordSavingsDeliveryCommand toCommand(ProgrammeId programmeId, LineId lineId, FinancialYear fy, Quarter quarter,
                                            Long expectedVersion) {
         return new RecordSavingsDeliveryCommand(programmeId, lineId, fy, quarter, achievedToDate, rag, note,
-                expectedVersion);
+                EffectiveFrom.instantOf(effectiveFrom), expectedVersion);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -56,12 +57,14 @@ class SavingsProgrammeCommandController {
         return CommandResponses.ok(send(pid, body.toCommand(pid, lineId, IfMatch.expectedVersion(ifMatch))));
     }
 
+    /** The justification comes as query parameters ({@link JustificationParameters}), as does {@code effectiveFrom}. */
     @DeleteMapping("/{pid}/lines/{lineId}")
     ResponseEntity<CommandResult> withdrawLine(@PathVariable ProgrammeId pid, @PathVariable LineId lineId,
-                                               @RequestParam(required = false) String reason,
+                                               @ModelAttribute JustificationParameters why,
+                                               @RequestParam(required = false) EffectiveFrom effectiveFrom,
                                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        return CommandResponses.ok(send(pid,
-                new WithdrawSavingsLineCommand(pid, lineId, reason, IfMatch.expectedVersion(ifMatch))));
+        return CommandResponses.ok(send(pid, new WithdrawSavingsLineCommand(pid, lineId, why.given(),
+                EffectiveFrom.instantOf(effectiveFrom), IfMatch.expectedVersion(ifMatch))));
     }
 
     @PutMapping(path = "/{pid}/lines/{lineId}/delivery/{fy}/{quarter}", consumes = MediaType.APPLICATION_JSON_VALUE)

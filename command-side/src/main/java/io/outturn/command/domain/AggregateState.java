@@ -1,8 +1,12 @@
 package io.outturn.command.domain;
 
+import org.axonframework.eventhandling.EventMessage;
+
+import java.time.Instant;
+
 /**
  * An aggregate's state as its events have made it: a pure, immutable fold, {@link #apply} one event of type
- * {@code E} at a time, numbered by how many there were. That number is the version that a command's answer and
+ * {@code E} at a time with the time it was recorded, numbered by how many there were. That number is the version that a command's answer and
  * its {@code ETag} carry and that an {@code If-Match} names. Written once here for every aggregate: the fold,
  * the version check a command starts with, and the answer it ends with.
  *
@@ -22,14 +26,20 @@ public interface AggregateState<S extends AggregateState<S, E>, E> {
         return aggregateId() != null;
     }
 
-    /** The state after one more event. */
-    S apply(E event);
+    /**
+     * The state after one more event. {@code recordedAt} is the event's timestamp: when it took effect, unless it
+     * says otherwise ({@code EffectiveDated}), which a later change may not go back before.
+     */
+    S apply(E event, Instant recordedAt);
 
-    /** The state after {@code events}, folded from {@code initial}. */
-    static <S extends AggregateState<S, E>, E> S fold(S initial, Iterable<? extends E> events) {
+    /** The state after {@code events} as they were recorded, folded from {@code initial}; other payloads are passed over. */
+    static <S extends AggregateState<S, E>, E> S fold(S initial, Class<E> type,
+                                                      Iterable<? extends EventMessage<?>> events) {
         S state = initial;
-        for (E event : events) {
-            state = state.apply(event);
+        for (EventMessage<?> event : events) {
+            if (type.isInstance(event.getPayload())) {
+                state = state.apply(type.cast(event.getPayload()), event.getTimestamp());
+            }
         }
         return state;
     }

@@ -34,6 +34,14 @@ public record Rejection(Code code, String field, String message) implements Seri
         SAVINGS_LINE_WITHDRAWN,
         /** The command names a version of the aggregate that is no longer the current one. */
         VERSION_CONFLICT,
+        /** The reason given is shorter than {@link JustificationPolicy#MINIMUM_REASON_LENGTH}. */
+        REASON_TOO_SHORT,
+        /** The reason code given does not fit the kind of change ({@link JustificationPolicy.Change}). */
+        REASON_CODE_NOT_APPLICABLE,
+        /** The change is said to take effect later than now. */
+        EFFECTIVE_FROM_IN_FUTURE,
+        /** The change is said to take effect before the version it replaces did. */
+        EFFECTIVE_FROM_BEFORE_PREVIOUS,
         /** No such proposal is waiting for the year. */
         PROPOSAL_NOT_FOUND,
         /** The proposer may not approve their own proposal. */

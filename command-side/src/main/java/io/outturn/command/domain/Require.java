@@ -26,14 +26,6 @@ public final class Require {
         return value.strip();
     }
 
-    /** The reason without surrounding white space; a revision, correction or withdrawal must say why. */
-    public static String reason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RejectedException(Rejection.Code.REASON_REQUIRED, "reason", "a reason is required for this change");
-        }
-        return reason.strip();
-    }
-
     public static BigDecimal percentage(BigDecimal value, String field) {
         nonNull(value, field);
         if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {

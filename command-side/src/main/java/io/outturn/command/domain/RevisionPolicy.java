@@ -1,12 +1,11 @@
 package io.outturn.command.domain;
 
-
 import java.util.function.BiPredicate;
 
 /**
  * The one rule behind targets, actuals, definitions and savings profiles: the first value is simply recorded,
- * the same value again changes nothing, and replacing a value with a different one is a revision that must
- * say why.
+ * the same value again changes nothing, and replacing a value with a different one is a revision, which must say
+ * why ({@link JustificationPolicy}).
  */
 public final class RevisionPolicy {
 
@@ -22,17 +21,11 @@ public final class RevisionPolicy {
      * @param current  what is recorded now, or null when nothing is
      * @param proposed what the command asks for
      * @param same     when two values count as the same (e.g. numerically equal)
-     * @param reason   the command's reason, possibly null or blank
-     * @throws RejectedException REASON_REQUIRED when the outcome is a revision without a reason
      */
-    public static <T> Outcome decide(T current, T proposed, BiPredicate<T, T> same, String reason) {
+    public static <T> Outcome decide(T current, T proposed, BiPredicate<T, T> same) {
         if (current == null) {
             return Outcome.FIRST;
         }
-        if (same.test(current, proposed)) {
-            return Outcome.UNCHANGED;
-        }
-        Require.reason(reason);
-        return Outcome.REVISION;
+        return same.test(current, proposed) ? Outcome.UNCHANGED : Outcome.REVISION;
     }
 }

@@ -1,6 +1,9 @@
 package io.outturn.command.imports;
 
 import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.GivenJustification;
+import io.outturn.command.domain.JustificationPolicy;
+import io.outturn.command.domain.RejectedException;
 import io.outturn.command.indicator.AmendIndicatorCommand;
 import io.outturn.command.indicator.DefineIndicatorCommand;
 import io.outturn.command.indicator.IndicatorDefinition;
@@ -31,7 +34,8 @@ import java.util.UUID;
  * Imports a business plan: one row per indicator per financial year, defining each indicator and setting its
  * target for the year. Every row is checked, against the others and against what is already recorded, before
  * any command is sent; a file with any error is rejected whole. Re-importing a file changes nothing; a changed
- * file applies only its differences, as revisions with the reason {@code import}. Every command names the
+ * file applies only its differences, as revisions justified as the request says or else with code OTHER and a
+ * reason naming the file ({@link ImportFile#justificationOfRevisions}). Every command names the
  * version of its indicator that the file was checked against, so a change made meanwhile through the API
  * makes it fail with VERSION_CONFLICT rather than be overwritten unseen.
  */
@@ -68,11 +72,24 @@ public class BusinessPlanImport {
      *                                 then nothing has been applied
      */
     public ImportSummary importFile(byte[] content) {
-        return apply(plan(content));
+        return importFile(content, GivenJustification.NONE);
     }
 
-    /** A checked file: per indicator, what the file defines and targets, and what was recorded when checked. */
-    record Plan(ImportFile file, Map<IndicatorId, PlannedIndicator> indicators) {
+    /**
+     * @param why why the file's revisions are made; its reason code must fit both an amendment of an indicator and
+     *            a revision of a target, since the file may make either
+     * @throws ImportRejectedException listing every error, by row and column, when anything in the file is wrong;
+     *                                 then nothing has been applied
+     */
+    public ImportSummary importFile(byte[] content, GivenJustification why) {
+        return apply(plan(content, why));
+    }
+
+    /**
+     * A checked file: per indicator, what the file defines and targets, and what was recorded when checked; and
+     * why its revisions are made.
+     */
+    record Plan(ImportFile file, Map<IndicatorId, PlannedIndicator> indicators, GivenJustification revisions) {
     }
 
     /**
@@ -85,8 +102,19 @@ public class BusinessPlanImport {
 
     /** Reads and checks the file against what is recorded now; sends nothing. */
     Plan plan(byte[] content) {
+        return plan(content, GivenJustification.NONE);
+    }
+
+    private Plan plan(byte[] content, GivenJustification why) {
         ImportFile file = ImportFile.read(content);
-        return new Plan(file, validate(file));
+        GivenJustification revisions = file.justificationOfRevisions(why, "business plan");
+        try {
+            JustificationPolicy.require(JustificationPolicy.Change.INDICATOR_AMENDMENT, revisions);
+            JustificationPolicy.require(JustificationPolicy.Change.TARGET_REVISION, revisions);
+        } catch (RejectedException refused) {
+            throw CommandSender.problemFor(refused.rejection());
+        }
+        return new Plan(file, validate(file), revisions);
     }
 
     private Map<IndicatorId, PlannedIndicator> validate(ImportFile file) {
@@ -224,7 +252,7 @@ public class BusinessPlanImport {
                 IndicatorState recordedState = planned.recorded().get();
                 CommandResult amended = commands.send(new AmendIndicatorCommand(d.indicatorId(), d.title(),
                         d.serviceGroup(), d.leadOfficer(), null, changedBaseline(d, recordedState.definition()),
-                        ImportFile.REASON, recordedState.version()), file.source());
+                        plan.revisions(), recordedState.version()), file.source());
                 indicators.revisedOrUnchanged(amended);
                 version = amended.version();
             }
@@ -235,8 +263,8 @@ public class BusinessPlanImport {
                 // A revision that must wait for a second person becomes a proposal under an id chosen here.
                 CommandResult result = commands.send(new SetTargetCommand(d.indicatorId(), target.getKey(),
                         target.getValue().target(), target.getValue().printed(),
-                        revision ? ImportFile.REASON : null, version, ProposalId.of(UUID.randomUUID().toString())),
-                        file.source());
+                        revision ? plan.revisions() : GivenJustification.NONE, null, version,
+                        ProposalId.of(UUID.randomUUID().toString())), file.source());
                 version = result.version();
                 if (revision) {
                     targets.revisedOrUnchanged(result);

@@ -1,5 +1,6 @@
 package io.outturn.command.imports;
 
+import io.outturn.command.api.JustificationParameters;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
 import io.outturn.web.problem.ErrorCode;
@@ -11,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,7 +26,9 @@ import java.util.Locale;
 
 /**
  * Imports of plans as CSV ({@code text/csv}), for managers. The body is taken as bytes so that the SHA-256 that
- * every resulting event names as its source is that of the file exactly as sent.
+ * every resulting event names as its source is that of the file exactly as sent. Why the file's revisions are made
+ * comes as query parameters ({@link JustificationParameters}: {@code reason}, {@code reasonCode},
+ * {@code decisionReference}, ...).
  */
 @RestController
 @RequestMapping(path = "/api/imports", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,8 +49,8 @@ class ImportController {
     }
 
     @PostMapping(path = "/business-plan", consumes = TEXT_CSV)
-    ImportSummary importBusinessPlan(@RequestBody byte[] file) {
-        return businessPlan.importFile(file);
+    ImportSummary importBusinessPlan(@ModelAttribute JustificationParameters why, @RequestBody byte[] file) {
+        return businessPlan.importFile(file, why.given());
     }
 
     /**
@@ -59,10 +63,11 @@ class ImportController {
                                          @RequestParam(name = "title", required = false) String title,
                                          @RequestParam(name = "organisation", required = false) String organisation,
                                          @RequestParam(name = "overallTarget", required = false) BigDecimal overallTarget,
+                                         @ModelAttribute JustificationParameters why,
                                          @RequestBody byte[] file) {
         SavingsImportOptions options = new SavingsImportOptions(scale(units), title, organisation,
                 overallTarget == null ? null : money(overallTarget));
-        return savingsProgramme.importFile(programmeId, file, options);
+        return savingsProgramme.importFile(programmeId, file, options, why.given());
     }
 
     /** The shape of every problem document, with {@code row} added to each entry of {@code errors}. */

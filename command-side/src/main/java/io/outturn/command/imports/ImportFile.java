@@ -1,5 +1,6 @@
 package io.outturn.command.imports;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.events.EventMetadata;
 import org.axonframework.messaging.MetaData;
 
@@ -19,8 +20,8 @@ import java.util.List;
  */
 record ImportFile(String sha256, CsvRecord header, List<CsvRecord> data) {
 
-    /** The reason recorded on every revision an import makes. */
-    static final String REASON = "import";
+    /** How many hex digits of the SHA-256 name the file in a generated reason: enough to tell files apart. */
+    static final int SHA_PREFIX = 12;
 
     /** What spreadsheets on Windows write when they are not asked for UTF-8; its £ is not valid UTF-8. */
     private static final Charset SPREADSHEET_FALLBACK = Charset.forName("windows-1252");
@@ -37,6 +38,19 @@ record ImportFile(String sha256, CsvRecord header, List<CsvRecord> data) {
             throw ImportRejectedException.of(1, "header", "the first row must be the header naming the columns");
         }
         return new ImportFile(sha256, records.get(0), List.copyOf(records.subList(1, records.size())));
+    }
+
+    /**
+     * The justification of every revision the file's import makes: what the request gave, with, when it gave no
+     * reason, one naming the file ({@code Re-import of business plan 3f2a9c1b0d4e}), which says which upload made
+     * the change and is long enough for the minimum a reason must have.
+     *
+     * @param what what the file is, e.g. {@code business plan}
+     */
+    GivenJustification justificationOfRevisions(GivenJustification given, String what) {
+        GivenJustification justification = given == null ? GivenJustification.NONE : given;
+        return justification.reason() != null ? justification : new GivenJustification(justification.reasonCode(),
+                "Re-import of " + what + " " + sha256.substring(0, SHA_PREFIX), justification.decision());
     }
 
     int rows() {

@@ -1,11 +1,13 @@
 package io.outturn.command.imports;
 
+import io.outturn.command.domain.AggregateState;
 import io.outturn.command.indicator.IndicatorState;
 import io.outturn.command.savings.SavingsProgrammeState;
 import io.outturn.events.IndicatorEvent;
 import io.outturn.events.SavingsProgrammeEvent;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.ProgrammeId;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -28,20 +30,19 @@ class RecordedAggregates {
 
     /** The indicator as its events made it; empty when it has none. */
     Optional<IndicatorState> indicator(IndicatorId id) {
-        IndicatorState state = IndicatorState.of(events(id.value(), IndicatorEvent.class));
+        IndicatorState state = AggregateState.fold(IndicatorState.NONE, IndicatorEvent.class, events(id.value()));
         return state.exists() ? Optional.of(state) : Optional.empty();
     }
 
     /** The programme as its events made it; empty when it has none. */
     Optional<SavingsProgrammeState> programme(ProgrammeId id) {
-        SavingsProgrammeState state = SavingsProgrammeState.of(events(id.value(), SavingsProgrammeEvent.class));
+        SavingsProgrammeState state =
+                AggregateState.fold(SavingsProgrammeState.NONE, SavingsProgrammeEvent.class, events(id.value()));
         return state.exists() ? Optional.of(state) : Optional.empty();
     }
 
-    private <E> List<E> events(String aggregateId, Class<E> type) {
-        return eventStore.readEvents(aggregateId, 0L).asStream()
-                .map(event -> event.getPayload())
-                .filter(type::isInstance).map(type::cast)
-                .toList();
+    /** With their timestamps, which the fold needs for when each change took effect. */
+    private List<? extends DomainEventMessage<?>> events(String aggregateId) {
+        return eventStore.readEvents(aggregateId, 0L).asStream().toList();
     }
 }

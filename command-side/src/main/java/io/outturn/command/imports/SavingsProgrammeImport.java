@@ -1,12 +1,17 @@
 package io.outturn.command.imports;
 
 import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.GivenJustification;
+import io.outturn.command.domain.JustificationPolicy;
+import io.outturn.command.domain.RejectedException;
 import io.outturn.command.savings.AddSavingsLineCommand;
 import io.outturn.command.savings.CreateSavingsProgrammeCommand;
 import io.outturn.command.savings.ReviseSavingsLineCommand;
+import io.outturn.command.savings.SavingsProfilePolicy;
 import io.outturn.command.savings.SavingsProgrammeState;
 import io.outturn.command.sender.CommandSender;
 import io.outturn.values.FinancialYear;
+import io.outturn.values.Justification;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
@@ -28,8 +33,9 @@ import java.util.regex.Pattern;
  * per financial year named {@code fyYYYY_YY}, in £000 unless told otherwise. The programme is created with the
  * header's years if it does not exist. A line is identified by its service area and ref (refs repeat across
  * service areas). A printed {@code TOTAL} row is not a line: the lines must add up to it. Every row is checked
- * before any command is sent; re-importing a file changes nothing; a changed profile is a revision with the
- * reason {@code import}. Every command names the version of the programme that the file was checked against,
+ * before any command is sent; re-importing a file changes nothing; a changed profile is a revision, justified as
+ * the request says or else with code OTHER and a reason naming the file ({@link ImportFile#justificationOfRevisions}).
+ * Every command names the version of the programme that the file was checked against,
  * so a change made meanwhile through the API makes it fail with VERSION_CONFLICT rather than be overwritten
  * unseen.
  */
@@ -59,14 +65,48 @@ public class SavingsProgrammeImport {
      *                                 then nothing has been applied
      */
     public ImportSummary importFile(ProgrammeId programmeId, byte[] content, SavingsImportOptions options) {
-        return apply(plan(programmeId, content, options));
+        return importFile(programmeId, content, options, GivenJustification.NONE);
+    }
+
+    /**
+     * @param why why the file's revisions of lines are made; REPHASING only when no revised line's total changes
+     * @throws ImportRejectedException listing every error, by row and column, when anything in the file is wrong;
+     *                                 then nothing has been applied
+     */
+    public ImportSummary importFile(ProgrammeId programmeId, byte[] content, SavingsImportOptions options,
+                                    GivenJustification why) {
+        return apply(plan(programmeId, content, options, why));
     }
 
     /** Reads and checks the file against what is recorded now; sends nothing. */
     Plan plan(ProgrammeId programmeId, byte[] content, SavingsImportOptions options) {
+        return plan(programmeId, content, options, GivenJustification.NONE);
+    }
+
+    private Plan plan(ProgrammeId programmeId, byte[] content, SavingsImportOptions options, GivenJustification why) {
         ImportFile file = ImportFile.read(content);
         Optional<SavingsProgrammeState> programme = recorded.programme(programmeId);
-        return validate(programmeId, file, programme, options);
+        Plan plan = validate(programmeId, file, programme, options,
+                file.justificationOfRevisions(why, "savings programme " + programmeId));
+        requireFittingJustification(plan);
+        return plan;
+    }
+
+    /** The justification must fit a revision of each line the file revises, before any of them is sent. */
+    private static void requireFittingJustification(Plan plan) {
+        try {
+            Justification justification =
+                    JustificationPolicy.require(JustificationPolicy.Change.SAVINGS_LINE_REVISION, plan.revisions());
+            for (PlannedLine line : plan.lines()) {
+                SavingsProgrammeState.Line recordedLine =
+                        plan.recorded().map(programme -> programme.line(line.lineId())).orElse(null);
+                if (line.exists() && recordedLine != null && !recordedLine.profile().equals(line.profile())) {
+                    SavingsProfilePolicy.requireFits(justification, recordedLine.profile(), line.profile());
+                }
+            }
+        } catch (RejectedException refused) {
+            throw CommandSender.problemFor(refused.rejection());
+        }
     }
 
     private record YearColumn(String name, FinancialYear fy) {
@@ -76,13 +116,17 @@ public class SavingsProgrammeImport {
                        boolean exists) {
     }
 
-    /** A checked file: its lines, and the programme as it was recorded when checked (empty when new). */
+    /**
+     * A checked file: its lines, the programme as it was recorded when checked (empty when new), and why its
+     * revisions are made.
+     */
     record Plan(ProgrammeId programmeId, ImportFile file, SavingsImportOptions options,
-                Optional<SavingsProgrammeState> recorded, List<FinancialYear> years, List<PlannedLine> lines) {
+                Optional<SavingsProgrammeState> recorded, List<FinancialYear> years, List<PlannedLine> lines,
+                GivenJustification revisions) {
     }
 
     private Plan validate(ProgrammeId programmeId, ImportFile file, Optional<SavingsProgrammeState> programme,
-                          SavingsImportOptions options) {
+                          SavingsImportOptions options, GivenJustification revisions) {
         List<ImportError> errors = new ArrayList<>();
         Columns columns = new Columns(file.header());
         columns.requireAll(REQUIRED, errors);
@@ -128,7 +172,8 @@ public class SavingsProgrammeImport {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
-        return new Plan(programmeId, file, options, programme, years.stream().map(YearColumn::fy).toList(), lines);
+        return new Plan(programmeId, file, options, programme, years.stream().map(YearColumn::fy).toList(), lines,
+                revisions);
     }
 
     private static List<YearColumn> yearColumns(Columns columns, List<ImportError> errors) {
@@ -268,11 +313,11 @@ public class SavingsProgrammeImport {
             CommandResult result;
             if (line.exists()) {
                 result = commands.send(new ReviseSavingsLineCommand(plan.programmeId(), line.lineId(),
-                        line.profile(), ImportFile.REASON, version), file.source());
+                        line.profile(), plan.revisions(), null, version), file.source());
                 lines.revisedOrUnchanged(result);
             } else {
                 result = commands.send(new AddSavingsLineCommand(plan.programmeId(), line.lineId(), line.ref(),
-                        line.title(), line.serviceArea(), line.profile(), version), file.source());
+                        line.title(), line.serviceArea(), line.profile(), null, version), file.source());
                 lines.created();
             }
             version = result.version();

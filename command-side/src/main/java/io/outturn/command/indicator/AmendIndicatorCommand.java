@@ -1,5 +1,6 @@
 package io.outturn.command.indicator;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.domain.OutturnCommand;
 import io.outturn.values.Baseline;
 import io.outturn.values.IndicatorId;
@@ -7,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
 
-/** Amends an indicator's definition: a null field is left as it is. Needs a reason when anything changes. */
+/** Amends an indicator's definition: a null field is left as it is. Needs a justification when anything changes. */
 public record AmendIndicatorCommand(
         @TargetAggregateIdentifier IndicatorId indicatorId,
         String title,
@@ -15,6 +16,10 @@ public record AmendIndicatorCommand(
         String leadOfficer,
         BigDecimal tolerancePercent,
         Baseline baseline,
-        String reason,
+        GivenJustification justification,
         Long expectedVersion) implements OutturnCommand {
+
+    public AmendIndicatorCommand {
+        justification = justification == null ? GivenJustification.NONE : justification;
+    }
 }

@@ -3,8 +3,10 @@ package io.outturn.command.indicator;
 import io.outturn.command.config.AggregateCacheConfiguration;
 import io.outturn.command.config.SnapshotConfiguration;
 import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.EffectiveFromPolicy;
 import io.outturn.command.domain.EventReason;
 import io.outturn.command.domain.FoldedAggregate;
+import io.outturn.command.domain.JustificationPolicy;
 import io.outturn.command.domain.QuarterEndedPolicy;
 import io.outturn.command.domain.RejectedException;
 import io.outturn.command.domain.Rejection;
@@ -34,6 +36,7 @@ import io.outturn.values.Quarter;
 import io.outturn.values.Target;
 import io.outturn.values.Tolerance;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -43,7 +46,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -56,7 +61,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.INDICATOR_TRIGGER,
         cache = AggregateCacheConfiguration.INDICATOR_CACHE)
-@Revision("3")
+@Revision("4")
 class Indicator extends FoldedAggregate<IndicatorState> {
 
     Indicator() {
@@ -83,7 +88,7 @@ class Indicator extends FoldedAggregate<IndicatorState> {
         apply(new IndicatorDefinedEvent(indicatorId, title, organisation,
                 Require.optionalText(command.serviceGroup()), Require.optionalText(command.leadOfficer()),
                 command.framework(), command.unit(), command.polarity(), command.rollUp(),
-                tolerance.percent(), command.baseline()));
+                tolerance.percent(), command.baseline(), null, List.of()));
         return state.changed();
     }
 
@@ -98,12 +103,14 @@ class Indicator extends FoldedAggregate<IndicatorState> {
                 command.leadOfficer() == null ? definition.leadOfficer() : Require.optionalText(command.leadOfficer()),
                 command.tolerancePercent() == null ? definition.tolerance() : tolerance(command.tolerancePercent()),
                 command.baseline() == null ? definition.baseline() : command.baseline());
-        if (RevisionPolicy.decide(definition, proposed, IndicatorDefinition::equals, command.reason())
-                == RevisionPolicy.Outcome.UNCHANGED) {
+        if (RevisionPolicy.decide(definition, proposed, IndicatorDefinition::equals) == RevisionPolicy.Outcome.UNCHANGED) {
             return state.unchanged();
         }
+        Justification justification =
+                JustificationPolicy.require(JustificationPolicy.Change.INDICATOR_AMENDMENT, command.justification());
         apply(new IndicatorAmendedEvent(state.id(), proposed.title(), proposed.serviceGroup(),
-                        proposed.leadOfficer(), proposed.tolerance().percent(), proposed.baseline()),
+                        proposed.leadOfficer(), proposed.tolerance().percent(), proposed.baseline(), justification,
+                        proposed.aliases()),
                 EventReason.of(command.reason()));
         return state.changed();
     }
@@ -111,51 +118,63 @@ class Indicator extends FoldedAggregate<IndicatorState> {
     /**
      * Sets or revises the year's target; a revision the {@link RevisionApproval} reserves for a second person is
      * recorded as a proposal instead, and changes nothing yet. The same proposal sent again answers it again. The
-     * clock and the approval rule are Spring beans resolved as handler parameters.
+     * clock and the approval rule are Spring beans resolved as handler parameters, so the handler never reads the
+     * system time; the clock gives the command's time, when a change takes effect unless the command says otherwise.
      */
     @CommandHandler
     CommandResult handle(SetTargetCommand command, Clock clock, RevisionApproval approval) {
         state.requireVersion(command);
         FinancialYear fy = Require.nonNull(command.fy(), "fy");
         PrintedTarget proposed = new PrintedTarget(Require.nonNull(command.target(), "target"), command.printed());
-        PrintedTarget current = state.target(fy);
-        IndicatorState.Proposal pending = state.year(fy).pending();
+        IndicatorState.Year year = state.year(fy);
+        PrintedTarget current = year.target();
+        IndicatorState.Proposal pending = year.pending();
         if (pending != null && pending.target().equals(proposed)) {
             return state.unchanged().proposing(pending.id());
         }
-        if (RevisionPolicy.decide(current, proposed, PrintedTarget::equals, command.reason())
-                == RevisionPolicy.Outcome.UNCHANGED) {
+        RevisionPolicy.Outcome outcome = RevisionPolicy.decide(current, proposed, PrintedTarget::equals);
+        if (outcome == RevisionPolicy.Outcome.UNCHANGED) {
             return state.unchanged();
         }
-        if (current != null && approval.isRequiredFor(current.target(), proposed.target(),
+        Justification justification = outcome == RevisionPolicy.Outcome.REVISION
+                ? JustificationPolicy.require(JustificationPolicy.Change.TARGET_REVISION, command.justification())
+                : null;
+        Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), year.targetEffectiveAt(), clock);
+        if (outcome == RevisionPolicy.Outcome.REVISION && approval.isRequiredFor(current.target(), proposed.target(),
                 state.definition().polarity(), fy, LocalDate.now(clock))) {
-            return propose(command, fy, proposed, current, pending);
+            return propose(command, fy, proposed, current, pending, justification);
         }
         apply(new TargetSetEvent(state.id(), fy, proposed.target(), proposed.printed(),
-                        current == null ? null : current.target(), current == null ? null : current.printed()),
+                        current == null ? null : current.target(), current == null ? null : current.printed(),
+                        justification, effectiveFrom, null),
                 EventReason.of(command.reason()));
         return state.changed();
     }
 
+    /**
+     * A proposal takes effect when it is approved, unless the proposer said it was adopted earlier: only a given
+     * {@code effectiveFrom} (checked like any other) is kept on it.
+     */
     private CommandResult propose(SetTargetCommand command, FinancialYear fy, PrintedTarget proposed,
-                                  PrintedTarget current, IndicatorState.Proposal pending) {
+                                  PrintedTarget current, IndicatorState.Proposal pending, Justification justification) {
         if (pending != null) {
             throw new RejectedException(Rejection.Code.PROPOSAL_PENDING, "fy", "proposal " + pending.id()
                     + " for the target of " + fy + " is waiting for approval; approve or reject it first");
         }
         ProposalId proposalId = Require.nonNull(command.proposalId(), "proposalId");
-        String reason = Require.reason(command.reason());
         apply(new TargetRevisionProposedEvent(state.id(), fy, proposalId, proposed.target(), proposed.printed(),
-                current.target(), current.printed(), Justification.other(reason), null), EventReason.of(reason));
+                current.target(), current.printed(), justification, command.effectiveFrom()),
+                EventReason.of(command.reason()));
         return state.changed().proposing(proposalId);
     }
 
     /**
      * A second person approves the proposal: the approval and the revision it carries out are recorded together,
-     * the revision naming the proposal and keeping its justification. The approver is the command's actor.
+     * the revision naming the proposal and keeping its justification, in effect from now unless the proposal said
+     * otherwise. The approver is the command's actor.
      */
     @CommandHandler
-    CommandResult handle(ApproveTargetRevisionCommand command,
+    CommandResult handle(ApproveTargetRevisionCommand command, Clock clock,
                          @MetaDataValue(value = EventMetadata.ACTOR, required = false) String approver) {
         state.requireVersion(command);
         IndicatorState.Proposal pending = pendingProposal(command.fy(), command.proposalId());
@@ -163,27 +182,29 @@ class Indicator extends FoldedAggregate<IndicatorState> {
             throw new RejectedException(Rejection.Code.OWN_PROPOSAL, "proposalId", "proposal " + pending.id()
                     + " was made by " + approver + ", who may not approve it: a second person must");
         }
-        PrintedTarget current = state.target(command.fy());
+        IndicatorState.Year year = state.year(command.fy());
+        PrintedTarget current = year.target();
         if (!Objects.equals(current, pending.replacing())) {
             throw new RejectedException(Rejection.Code.PROPOSAL_OUTDATED, "proposalId", "proposal " + pending.id()
                     + " would replace a target that is no longer in force; reject it and propose again");
         }
+        Instant effectiveFrom = EffectiveFromPolicy.decide(pending.effectiveFrom(), year.targetEffectiveAt(), clock);
         apply(new TargetRevisionApprovedEvent(state.id(), command.fy(), pending.id()));
         apply(new TargetSetEvent(state.id(), command.fy(), pending.target().target(), pending.target().printed(),
-                        current.target(), current.printed(), pending.justification(), pending.effectiveFrom(),
-                        pending.id()),
+                        current.target(), current.printed(), pending.justification(), effectiveFrom, pending.id()),
                 EventReason.of(pending.justification() == null ? null : pending.justification().reason()));
         return state.changed();
     }
 
-    /** A proposal is dropped with a reason; the target in force stays. */
+    /** A proposal is dropped, with a justification like any change's; the target in force stays. */
     @CommandHandler
     CommandResult handle(RejectTargetRevisionCommand command) {
         state.requireVersion(command);
         IndicatorState.Proposal pending = pendingProposal(command.fy(), command.proposalId());
-        String reason = Require.reason(command.reason());
-        apply(new TargetRevisionRejectedEvent(state.id(), command.fy(), pending.id(), Justification.other(reason)),
-                EventReason.of(reason));
+        Justification justification =
+                JustificationPolicy.require(JustificationPolicy.Change.PROPOSAL_REJECTION, command.justification());
+        apply(new TargetRevisionRejectedEvent(state.id(), command.fy(), pending.id(), justification),
+                EventReason.of(justification.reason()));
         return state.changed();
     }
 
@@ -202,18 +223,21 @@ class Indicator extends FoldedAggregate<IndicatorState> {
     CommandResult handle(WithdrawTargetCommand command, Clock clock, RevisionApproval approval) {
         state.requireVersion(command);
         FinancialYear fy = Require.nonNull(command.fy(), "fy");
-        PrintedTarget current = state.target(fy);
+        IndicatorState.Year year = state.year(fy);
+        PrintedTarget current = year.target();
         if (current == null) {
             throw new RejectedException(Rejection.Code.TARGET_NOT_FOUND, "fy",
                     "indicator " + id() + " has no target for " + fy);
         }
-        String reason = Require.reason(command.reason());
+        Justification justification =
+                JustificationPolicy.require(JustificationPolicy.Change.TARGET_WITHDRAWAL, command.justification());
         approval.requireWithdrawalAllowed(current.target(), fy, LocalDate.now(clock));
-        apply(new TargetWithdrawnEvent(state.id(), fy, current.target(), current.printed()), EventReason.of(reason));
+        Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), year.targetEffectiveAt(), clock);
+        apply(new TargetWithdrawnEvent(state.id(), fy, current.target(), current.printed(), justification,
+                effectiveFrom), EventReason.of(justification.reason()));
         return state.changed();
     }
 
-    /** The clock is a Spring bean resolved as a handler parameter, so the handler never reads the system time. */
     @CommandHandler
     CommandResult handle(RecordActualCommand command, Clock clock) {
         state.requireVersion(command);
@@ -223,23 +247,28 @@ class Indicator extends FoldedAggregate<IndicatorState> {
         QuarterEndedPolicy.requireEnded(fy, quarter, clock);
         IndicatorState.Actual recorded = state.year(fy).actuals().get(quarter);
         BigDecimal previous = recorded == null ? null : recorded.value();
-        RevisionPolicy.Outcome outcome =
-                RevisionPolicy.decide(previous, value, (a, b) -> a.compareTo(b) == 0, command.reason());
+        RevisionPolicy.Outcome outcome = RevisionPolicy.decide(previous, value, (a, b) -> a.compareTo(b) == 0);
         String note = Require.optionalText(command.note());
         if (outcome == RevisionPolicy.Outcome.UNCHANGED) {
             return state.unchanged();
         }
         if (outcome == RevisionPolicy.Outcome.FIRST) {
-            apply(new ActualRecordedEvent(state.id(), fy, quarter, value, note), EventReason.of(command.reason()));
-        } else {
-            apply(new ActualCorrectedEvent(state.id(), fy, quarter, value, previous, note),
+            Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), null, clock);
+            apply(new ActualRecordedEvent(state.id(), fy, quarter, value, note, effectiveFrom),
                     EventReason.of(command.reason()));
+        } else {
+            Justification justification =
+                    JustificationPolicy.require(JustificationPolicy.Change.ACTUAL_CORRECTION, command.justification());
+            Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), recorded.effectiveAt(), clock);
+            apply(new ActualCorrectedEvent(state.id(), fy, quarter, value, previous, note, justification,
+                    effectiveFrom), EventReason.of(command.reason()));
         }
         return state.changed();
     }
 
+    /** A reassessment may say why; a first assessment needs not, and records no justification. */
     @CommandHandler
-    CommandResult handle(AssessMilestoneCommand command) {
+    CommandResult handle(AssessMilestoneCommand command, Clock clock) {
         state.requireVersion(command);
         FinancialYear fy = Require.nonNull(command.fy(), "fy");
         Assessment assessment = Require.nonNull(command.assessment(), "assessment");
@@ -248,22 +277,30 @@ class Indicator extends FoldedAggregate<IndicatorState> {
             throw new RejectedException(Rejection.Code.NOT_A_MILESTONE, "fy", "the target of indicator " + id()
                     + " for " + fy + " is " + (current == null ? "not set" : current.target().kind()));
         }
-        IndicatorState.Assessed proposed =
-                new IndicatorState.Assessed(assessment, Require.optionalText(command.note()));
+        String note = Require.optionalText(command.note());
         IndicatorState.Assessed previous = state.year(fy).assessment();
-        if (proposed.equals(previous)) {
+        if (previous != null && previous.sameJudgementAs(assessment, note)) {
             return state.unchanged();
         }
+        Justification justification = previous == null ? null
+                : JustificationPolicy.optional(JustificationPolicy.Change.MILESTONE_REASSESSMENT, command.justification());
+        Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(),
+                previous == null ? null : previous.effectiveAt(), clock);
         apply(new MilestoneAssessedEvent(state.id(), fy, assessment,
-                        previous == null ? null : previous.assessment(), proposed.note()),
+                        previous == null ? null : previous.assessment(), note, justification, effectiveFrom),
                 EventReason.of(command.reason()));
         return state.changed();
     }
 
-    /** The proposer of a proposal is its event's actor, which only the metadata holds. */
+    /** Every event, with the time it was recorded: when it took effect unless it says otherwise. */
+    /**
+     * Every event, with the time it was recorded (when it took effect unless it says otherwise) and its actor: the
+     * proposer of a proposal is its event's actor, which only the metadata holds.
+     */
     @EventSourcingHandler
-    void on(IndicatorEvent event, @MetaDataValue(value = EventMetadata.ACTOR, required = false) String actor) {
-        state = state.apply(event);
+    void on(IndicatorEvent event, @Timestamp Instant recordedAt,
+            @MetaDataValue(value = EventMetadata.ACTOR, required = false) String actor) {
+        state = state.apply(event, recordedAt);
         if (event instanceof TargetRevisionProposedEvent proposed) {
             state = state.proposedBy(proposed.fy(), actor);
         }

@@ -1,5 +1,6 @@
 package io.outturn.command.indicator;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.domain.OutturnCommand;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
@@ -7,10 +8,11 @@ import io.outturn.values.Quarter;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * Records a quarter's actual. A different value for a quarter already recorded is a correction and needs a
- * reason; the same value again is a no-op.
+ * justification; the same value again is a no-op. {@code effectiveFrom} (when the figure was published) null means now.
  */
 public record RecordActualCommand(
         @TargetAggregateIdentifier IndicatorId indicatorId,
@@ -18,6 +20,11 @@ public record RecordActualCommand(
         Quarter quarter,
         BigDecimal value,
         String note,
-        String reason,
+        GivenJustification justification,
+        Instant effectiveFrom,
         Long expectedVersion) implements OutturnCommand {
+
+    public RecordActualCommand {
+        justification = justification == null ? GivenJustification.NONE : justification;
+    }
 }

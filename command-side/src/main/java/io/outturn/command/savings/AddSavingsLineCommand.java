@@ -6,7 +6,12 @@ import io.outturn.values.ProgrammeId;
 import io.outturn.values.SavingsProfile;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Adds a line to a programme; its profile may only use the programme's financial years. */
+import java.time.Instant;
+
+/**
+ * Adds a line to a programme; its profile may only use the programme's financial years. {@code effectiveFrom} (when
+ * the organisation adopted the line) null means now.
+ */
 public record AddSavingsLineCommand(
         @TargetAggregateIdentifier ProgrammeId programmeId,
         LineId lineId,
@@ -14,5 +19,6 @@ public record AddSavingsLineCommand(
         String title,
         String serviceArea,
         SavingsProfile profile,
+        Instant effectiveFrom,
         Long expectedVersion) implements OutturnCommand {
 }

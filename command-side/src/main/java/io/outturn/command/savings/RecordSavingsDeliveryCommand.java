@@ -9,7 +9,12 @@ import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Reports delivery of a line for a quarter: achieved in the year to date, and a RAG judgement. */
+import java.time.Instant;
+
+/**
+ * Reports delivery of a line for a quarter: achieved in the year to date, and a RAG judgement. {@code effectiveFrom}
+ * (when the figure was published) null means now.
+ */
 public record RecordSavingsDeliveryCommand(
         @TargetAggregateIdentifier ProgrammeId programmeId,
         LineId lineId,
@@ -18,5 +23,6 @@ public record RecordSavingsDeliveryCommand(
         Money achievedToDate,
         Rag rag,
         String note,
+        Instant effectiveFrom,
         Long expectedVersion) implements OutturnCommand {
 }

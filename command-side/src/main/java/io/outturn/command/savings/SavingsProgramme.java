@@ -3,8 +3,10 @@ package io.outturn.command.savings;
 import io.outturn.command.config.AggregateCacheConfiguration;
 import io.outturn.command.config.SnapshotConfiguration;
 import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.EffectiveFromPolicy;
 import io.outturn.command.domain.EventReason;
 import io.outturn.command.domain.FoldedAggregate;
+import io.outturn.command.domain.JustificationPolicy;
 import io.outturn.command.domain.QuarterEndedPolicy;
 import io.outturn.command.domain.RejectedException;
 import io.outturn.command.domain.Rejection;
@@ -17,6 +19,7 @@ import io.outturn.events.SavingsLineWithdrawnEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
 import io.outturn.events.SavingsProgrammeEvent;
 import io.outturn.values.FinancialYear;
+import io.outturn.values.Justification;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
@@ -24,6 +27,7 @@ import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import io.outturn.values.SavingsProfile;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -31,6 +35,7 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +51,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.SAVINGS_PROGRAMME_TRIGGER,
         cache = AggregateCacheConfiguration.SAVINGS_PROGRAMME_CACHE)
-@Revision("2")
+@Revision("3")
 class SavingsProgramme extends FoldedAggregate<SavingsProgrammeState> {
 
     SavingsProgramme() {
@@ -73,8 +78,12 @@ class SavingsProgramme extends FoldedAggregate<SavingsProgrammeState> {
         return state.changed();
     }
 
+    /**
+     * The clock is a Spring bean resolved as a handler parameter, so the handler never reads the system time; it is
+     * the command's time, when a change takes effect unless the command says otherwise.
+     */
     @CommandHandler
-    CommandResult handle(AddSavingsLineCommand command) {
+    CommandResult handle(AddSavingsLineCommand command, Clock clock) {
         state.requireVersion(command);
         LineId lineId = Require.nonNull(command.lineId(), "lineId");
         if (state.line(lineId) != null) {
@@ -89,39 +98,45 @@ class SavingsProgramme extends FoldedAggregate<SavingsProgrammeState> {
             throw new RejectedException(Rejection.Code.SAVINGS_LINE_EXISTS, "ref", "ref " + ref + " of " + serviceArea
                     + " is already savings line " + sameRef.lineId() + " in programme " + id());
         }
-        apply(new SavingsLineAddedEvent(state.id(), lineId, ref, title, serviceArea,
-                SavingsProfilePolicy.requireValid(command.profile(), state.financialYears())));
+        SavingsProfile profile = SavingsProfilePolicy.requireValid(command.profile(), state.financialYears());
+        Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), null, clock);
+        apply(new SavingsLineAddedEvent(state.id(), lineId, ref, title, serviceArea, profile, effectiveFrom));
         return state.changed();
     }
 
     @CommandHandler
-    CommandResult handle(ReviseSavingsLineCommand command) {
+    CommandResult handle(ReviseSavingsLineCommand command, Clock clock) {
         state.requireVersion(command);
         SavingsProgrammeState.Line line = liveLine(command.lineId());
         SavingsProfile proposed = SavingsProfilePolicy.requireValid(command.profile(), state.financialYears());
-        if (RevisionPolicy.decide(line.profile(), proposed, SavingsProfile::equals, command.reason())
-                == RevisionPolicy.Outcome.UNCHANGED) {
+        if (RevisionPolicy.decide(line.profile(), proposed, SavingsProfile::equals) == RevisionPolicy.Outcome.UNCHANGED) {
             return state.unchanged();
         }
-        apply(new SavingsLineRevisedEvent(state.id(), line.lineId(), line.profile(), proposed),
-                EventReason.of(command.reason()));
+        Justification justification =
+                JustificationPolicy.require(JustificationPolicy.Change.SAVINGS_LINE_REVISION, command.justification());
+        SavingsProfilePolicy.requireFits(justification, line.profile(), proposed);
+        Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), line.effectiveAt(), clock);
+        apply(new SavingsLineRevisedEvent(state.id(), line.lineId(), line.profile(), proposed, justification,
+                effectiveFrom), EventReason.of(command.reason()));
         return state.changed();
     }
 
     /** Withdrawing a withdrawn line again changes nothing, and so needs no reason. */
     @CommandHandler
-    CommandResult handle(WithdrawSavingsLineCommand command) {
+    CommandResult handle(WithdrawSavingsLineCommand command, Clock clock) {
         state.requireVersion(command);
         SavingsProgrammeState.Line line = existingLine(command.lineId());
         if (line.withdrawn()) {
             return state.unchanged();
         }
-        apply(new SavingsLineWithdrawnEvent(state.id(), line.lineId(), line.profile()),
-                EventReason.of(Require.reason(command.reason())));
+        Justification justification =
+                JustificationPolicy.require(JustificationPolicy.Change.SAVINGS_LINE_WITHDRAWAL, command.justification());
+        Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), line.effectiveAt(), clock);
+        apply(new SavingsLineWithdrawnEvent(state.id(), line.lineId(), line.profile(), justification, effectiveFrom),
+                EventReason.of(justification.reason()));
         return state.changed();
     }
 
-    /** The clock is a Spring bean resolved as a handler parameter, so the handler never reads the system time. */
     @CommandHandler
     CommandResult handle(RecordSavingsDeliveryCommand command, Clock clock) {
         state.requireVersion(command);
@@ -139,19 +154,22 @@ class SavingsProgramme extends FoldedAggregate<SavingsProgrammeState> {
                     fy + " is not one of the programme's years " + state.financialYears());
         }
         QuarterEndedPolicy.requireEnded(fy, quarter, clock);
-        SavingsProgrammeState.Delivery proposed =
-                new SavingsProgrammeState.Delivery(achieved, rag, Require.optionalText(command.note()));
-        if (proposed.equals(line.delivery(fy, quarter))) {
+        String note = Require.optionalText(command.note());
+        SavingsProgrammeState.Delivery previous = line.delivery(fy, quarter);
+        if (previous != null && previous.sameReportAs(achieved, rag, note)) {
             return state.unchanged();
         }
-        apply(new SavingsDeliveryRecordedEvent(state.id(), line.lineId(), fy, quarter, achieved, rag,
-                proposed.note()));
+        Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(),
+                previous == null ? null : previous.effectiveAt(), clock);
+        apply(new SavingsDeliveryRecordedEvent(state.id(), line.lineId(), fy, quarter, achieved, rag, note,
+                effectiveFrom));
         return state.changed();
     }
 
+    /** Every event, with the time it was recorded: when it took effect unless it says otherwise. */
     @EventSourcingHandler
-    void on(SavingsProgrammeEvent event) {
-        state = state.apply(event);
+    void on(SavingsProgrammeEvent event, @Timestamp Instant recordedAt) {
+        state = state.apply(event, recordedAt);
     }
 
     private static List<FinancialYear> distinctYears(List<FinancialYear> requested) {

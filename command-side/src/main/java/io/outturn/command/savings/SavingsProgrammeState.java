@@ -15,10 +15,12 @@ import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import io.outturn.values.SavingsProfile;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -26,8 +28,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * What a savings programme is after its events: its financial years, its lines in the order they were added
- * (each with its planned profile, whether it is withdrawn and the delivery reported per year and quarter), and
- * the version (how many events). A pure, immutable fold, {@link #apply} one event at a time from {@link #NONE}:
+ * (each with its planned profile, whether it is withdrawn and the delivery reported per year and quarter, each
+ * with when it took effect), and the version (how many events). A pure, immutable fold, {@link #apply} one event at a time from {@link #NONE}:
  * the aggregate's event-sourcing handler does exactly that, and so does an import checking a file against what
  * is recorded.
  *
@@ -44,9 +46,12 @@ public record SavingsProgrammeState(ProgrammeId id, List<FinancialYear> financia
         lines = lines == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(lines));
     }
 
-    /** One line of the programme. A line keeps its id when withdrawn; {@code ref} is unique among live lines of a service area. */
+    /**
+     * One line of the programme. A line keeps its id when withdrawn; {@code ref} is unique among live lines of a
+     * service area. {@code effectiveAt} is when its latest addition, revision or withdrawal took effect.
+     */
     public record Line(LineId lineId, String ref, String serviceArea, SavingsProfile profile, boolean withdrawn,
-                       SortedMap<FinancialYear, SortedMap<Quarter, Delivery>> deliveries) {
+                       Instant effectiveAt, SortedMap<FinancialYear, SortedMap<Quarter, Delivery>> deliveries) {
 
         public Line {
             SortedMap<FinancialYear, SortedMap<Quarter, Delivery>> copy = new TreeMap<>();
@@ -67,12 +72,12 @@ public record SavingsProgrammeState(ProgrammeId id, List<FinancialYear> financia
             return serviceArea.equals(area) && ref.equals(reference);
         }
 
-        Line revised(SavingsProfile newProfile) {
-            return new Line(lineId, ref, serviceArea, newProfile, withdrawn, deliveries);
+        Line revised(SavingsProfile newProfile, Instant revisionEffectiveAt) {
+            return new Line(lineId, ref, serviceArea, newProfile, withdrawn, revisionEffectiveAt, deliveries);
         }
 
-        Line withdrawnLine() {
-            return new Line(lineId, ref, serviceArea, profile, true, deliveries);
+        Line withdrawnLine(Instant withdrawalEffectiveAt) {
+            return new Line(lineId, ref, serviceArea, profile, true, withdrawalEffectiveAt, deliveries);
         }
 
         Line delivered(FinancialYear fy, Quarter quarter, Delivery delivery) {
@@ -80,33 +85,36 @@ public record SavingsProgrammeState(ProgrammeId id, List<FinancialYear> financia
             SortedMap<Quarter, Delivery> quarters = new TreeMap<>(deliveries.getOrDefault(fy, Collections.emptySortedMap()));
             quarters.put(quarter, delivery);
             updated.put(fy, quarters);
-            return new Line(lineId, ref, serviceArea, profile, withdrawn, updated);
+            return new Line(lineId, ref, serviceArea, profile, withdrawn, effectiveAt, updated);
         }
     }
 
-    /** What was reported for one quarter; reporting the same again changes nothing. */
-    public record Delivery(Money achievedToDate, Rag rag, String note) {
-    }
+    /** What was reported for one quarter, and when it took effect. */
+    public record Delivery(Money achievedToDate, Rag rag, String note, Instant effectiveAt) {
 
-    /** The state after {@code events}, from the first. */
-    public static SavingsProgrammeState of(Iterable<? extends SavingsProgrammeEvent> events) {
-        return AggregateState.fold(NONE, events);
+        /** The same figures and note, whenever they took effect: reporting them again changes nothing. */
+        boolean sameReportAs(Money otherAchieved, Rag otherRag, String otherNote) {
+            return achievedToDate.equals(otherAchieved) && rag == otherRag && Objects.equals(note, otherNote);
+        }
     }
 
     @Override
-    public SavingsProgrammeState apply(SavingsProgrammeEvent event) {
+    public SavingsProgrammeState apply(SavingsProgrammeEvent event, Instant recordedAt) {
         SavingsProgrammeState next;
         if (event instanceof SavingsProgrammeCreatedEvent created) {
             next = new SavingsProgrammeState(created.programmeId(), created.financialYears(), lines, version);
         } else if (event instanceof SavingsLineAddedEvent added) {
-            next = withLine(new Line(added.lineId(), added.ref(), added.serviceArea(), added.profile(), false, null));
+            next = withLine(new Line(added.lineId(), added.ref(), added.serviceArea(), added.profile(), false,
+                    added.effectiveAt(recordedAt), null));
         } else if (event instanceof SavingsLineRevisedEvent revised) {
-            next = withChangedLine(revised.lineId(), line -> line.revised(revised.profile()));
+            next = withChangedLine(revised.lineId(),
+                    line -> line.revised(revised.profile(), revised.effectiveAt(recordedAt)));
         } else if (event instanceof SavingsLineWithdrawnEvent withdrawn) {
-            next = withChangedLine(withdrawn.lineId(), Line::withdrawnLine);
+            next = withChangedLine(withdrawn.lineId(), line -> line.withdrawnLine(withdrawn.effectiveAt(recordedAt)));
         } else if (event instanceof SavingsDeliveryRecordedEvent delivered) {
             next = withChangedLine(delivered.lineId(), line -> line.delivered(delivered.fy(), delivered.quarter(),
-                    new Delivery(delivered.achievedToDate(), delivered.rag(), delivered.note())));
+                    new Delivery(delivered.achievedToDate(), delivered.rag(), delivered.note(),
+                            delivered.effectiveAt(recordedAt))));
         } else {
             throw new IllegalArgumentException("unknown savings programme event " + event.getClass().getName());
         }

@@ -55,14 +55,18 @@ public class CommandSender {
                 throw new OutturnException(notFound,
                         notFoundDetail == null ? rejection.get().message() : notFoundDetail);
             }
-            throw new OutturnException(errorCode(rejection.get().code()), rejection.get().field(),
-                    rejection.get().message());
+            throw problemFor(rejection.get());
         }
         if (result instanceof CommandResult commandResult) {
             return commandResult;
         }
         throw new IllegalStateException(command.getClass().getSimpleName() + " answered " + result
                 + " instead of a CommandResult");
+    }
+
+    /** A refusal by the domain as the web answers it, for a refusal decided before any command is sent. */
+    public static OutturnException problemFor(Rejection rejection) {
+        return new OutturnException(errorCode(rejection.code()), rejection.field(), rejection.message());
     }
 
     /** The stable code a client sees for each of the domain's reasons; the web decides the HTTP status. */
@@ -81,6 +85,10 @@ public class CommandSender {
             case FY_NOT_IN_PROGRAMME -> ErrorCode.FY_NOT_IN_PROGRAMME;
             case SAVINGS_LINE_WITHDRAWN -> ErrorCode.SAVINGS_LINE_WITHDRAWN;
             case VERSION_CONFLICT -> ErrorCode.VERSION_CONFLICT;
+            case REASON_TOO_SHORT -> ErrorCode.REASON_TOO_SHORT;
+            case REASON_CODE_NOT_APPLICABLE -> ErrorCode.REASON_CODE_NOT_APPLICABLE;
+            case EFFECTIVE_FROM_IN_FUTURE -> ErrorCode.EFFECTIVE_FROM_IN_FUTURE;
+            case EFFECTIVE_FROM_BEFORE_PREVIOUS -> ErrorCode.EFFECTIVE_FROM_BEFORE_PREVIOUS;
             case PROPOSAL_NOT_FOUND -> ErrorCode.PROPOSAL_NOT_FOUND;
             case OWN_PROPOSAL -> ErrorCode.OWN_PROPOSAL;
             case PROPOSAL_PENDING -> ErrorCode.PROPOSAL_PENDING;

@@ -113,7 +113,7 @@ class EventMetadataTest {
 
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new SetTargetCommand(
                         IndicatorId.of("NI130"), FinancialYear.parse("2012-13"),
-                        new Target.AtLeast(new BigDecimal("14000"), true), "14,000", null, null))
+                        new Target.AtLeast(new BigDecimal("14000"), true), "14,000", null, null, null))
                 .andMetaData(MetaData.with(EventMetadata.SOURCE, source).and(EventMetadata.ACTOR, "forged")));
 
         List<DomainEventMessage<?>> events = eventsOf("NI130");

@@ -88,7 +88,7 @@ class RejectionRoundTripTest {
     void aRejectedCommandComesBackFromTheBusWithItsCodeInTheDetails() {
         IndicatorId nobody = IndicatorId.of("NI999");
         SetTargetCommand command = new SetTargetCommand(nobody, FinancialYear.parse("2011-12"),
-                new Target.AtLeast(new BigDecimal("12000"), true), "12,000", null, null);
+                new Target.AtLeast(new BigDecimal("12000"), true), "12,000", null, null, null);
 
         assertThatThrownBy(() -> commandGateway.sendAndWait(command))
                 .isInstanceOfSatisfying(CommandExecutionException.class, failure ->

@@ -2,6 +2,7 @@ package io.outturn.command.imports;
 
 import io.outturn.command.config.CommandSideTest;
 import io.outturn.command.config.ResettableEventStorageEngine;
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.indicator.SetTargetCommand;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.IndicatorAmendedEvent;
@@ -11,7 +12,10 @@ import io.outturn.values.Baseline;
 import io.outturn.values.ChangeReference;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Framework;
+import io.outturn.values.Decision;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.Justification;
+import io.outturn.values.ReasonCode;
 import io.outturn.values.Polarity;
 import io.outturn.values.Target;
 import io.outturn.values.Unit;
@@ -25,9 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static io.outturn.command.config.CommandSideTestConfiguration.NOW;
 import static io.outturn.command.imports.ImportFixtures.BUSINESS_PLAN_FILE;
 import static io.outturn.command.imports.ImportFixtures.FY_2011_12;
 import static io.outturn.command.imports.ImportFixtures.FY_2012_13;
@@ -98,9 +104,9 @@ class BusinessPlanImportTest {
         assertThat(defined.polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
         assertThat(ni130.subList(1, 3)).containsExactly(
                 new TargetSetEvent(defined.indicatorId(), FY_2011_12,
-                        new Target.AtLeast(new BigDecimal("12000"), true), "12,000", null, null),
+                        new Target.AtLeast(new BigDecimal("12000"), true), "12,000", null, null, null, NOW, null),
                 new TargetSetEvent(defined.indicatorId(), FY_2012_13,
-                        new Target.AtLeast(new BigDecimal("14000"), true), "14,000", null, null));
+                        new Target.AtLeast(new BigDecimal("14000"), true), "14,000", null, null, null, NOW, null));
     }
 
     @Test
@@ -149,13 +155,14 @@ class BusinessPlanImportTest {
     }
 
     @Test
-    void aChangedFileEmitsOnlyTheRevisionsWithTheReasonImport() {
+    void aChangedFileEmitsOnlyTheRevisionsWithAReasonNamingTheFile() {
         importFile(plan);
         int ni130Events = recorded("NI130").size();
         String changed = withCells(plan, where("indicator_id", "NI130").and(where("fy", "12/13")),
                 Map.of("target", "14,500"));
 
         ImportSummary summary = importFile(changed);
+        String reason = "Re-import of business plan " + summary.file().sha256().substring(0, 12);
 
         assertThat(summary.indicators()).isEqualTo(new ImportSummary.Counts(0, 0, 14));
         assertThat(summary.targets()).isEqualTo(new ImportSummary.Counts(0, 1, 36));
@@ -166,8 +173,9 @@ class BusinessPlanImportTest {
             assertThat(revised.target()).isEqualTo(new Target.AtLeast(new BigDecimal("14500"), true));
             assertThat(revised.printed()).isEqualTo("14,500");
             assertThat(revised.previous()).isEqualTo(new Target.AtLeast(new BigDecimal("14000"), true));
+            assertThat(revised.justification()).isEqualTo(Justification.other(reason));
             assertThat(event.getMetaData())
-                    .containsEntry(EventMetadata.REASON, "import")
+                    .containsEntry(EventMetadata.REASON, reason)
                     .containsEntry(EventMetadata.SOURCE, EventMetadata.importSource(summary.file().sha256()));
         });
     }
@@ -179,7 +187,7 @@ class BusinessPlanImportTest {
                 Map.of("target", "14,500"));
         BusinessPlanImport.Plan checked = planImport.plan(bytes(changed));
         commandGateway.sendAndWait(new SetTargetCommand(IndicatorId.of("NI130"), FY_2012_13,
-                new Target.AtLeast(new BigDecimal("15000"), true), "15,000", "Cabinet raised the ambition", null));
+                new Target.AtLeast(new BigDecimal("15000"), true), "15,000", GivenJustification.reason("Cabinet raised the ambition"), null, null));
         int eventsBefore = recorded("NI130").size();
 
         assertThatThrownBy(() -> planImport.apply(checked))
@@ -190,18 +198,53 @@ class BusinessPlanImportTest {
     }
 
     @Test
-    void aChangedTitleIsAnAmendmentWithTheReasonImport() {
+    void aChangedTitleIsAnAmendmentWithAReasonNamingTheFile() {
         importFile(plan);
         String changed = withCells(plan, where("title", "No of people on a personal budget"),
                 Map.of("title", "People on a personal budget"));
 
         ImportSummary summary = importFile(changed);
+        String reason = "Re-import of business plan " + summary.file().sha256().substring(0, 12);
 
         assertThat(summary.indicators()).isEqualTo(new ImportSummary.Counts(0, 1, 13));
         DomainEventMessage<?> last = recorded("NI130").get(recorded("NI130").size() - 1);
-        assertThat(last.getPayload()).isInstanceOfSatisfying(IndicatorAmendedEvent.class,
-                amended -> assertThat(amended.title()).isEqualTo("People on a personal budget"));
-        assertThat(last.getMetaData()).containsEntry(EventMetadata.REASON, "import");
+        assertThat(last.getPayload()).isInstanceOfSatisfying(IndicatorAmendedEvent.class, amended -> {
+            assertThat(amended.title()).isEqualTo("People on a personal budget");
+            assertThat(amended.justification()).isEqualTo(Justification.other(reason));
+        });
+        assertThat(last.getMetaData()).containsEntry(EventMetadata.REASON, reason);
+    }
+
+    @Test
+    void theRevisionsOfAFileCarryTheReasonCodeReasonAndDecisionTheRequestGave() {
+        importFile(plan);
+        int ni130Events = recorded("NI130").size();
+        String changed = withCells(plan, where("indicator_id", "NI130").and(where("fy", "2011/12")),
+                Map.of("target", "13,000"));
+        Decision cabinet = new Decision("Cabinet 12 March 2011, minute 45", "Cabinet", LocalDate.of(2011, 3, 12),
+                null);
+        GivenJustification why = new GivenJustification(ReasonCode.REBASELINE,
+                "Rebaselined: personal budgets for everyone eligible by 2013", cabinet);
+
+        planImport.importFile(bytes(changed), why);
+
+        assertThat(recorded("NI130").subList(ni130Events, recorded("NI130").size())).singleElement()
+                .satisfies(event -> assertThat(((TargetSetEvent) event.getPayload()).justification())
+                        .isEqualTo(new Justification(ReasonCode.REBASELINE,
+                                "Rebaselined: personal budgets for everyone eligible by 2013", cabinet)));
+    }
+
+    @Test
+    void aCodeThatCannotFitTheFilesRevisionsRejectsItBeforeAnythingIsApplied() {
+        byte[] file = bytes(plan);
+
+        assertThatThrownBy(() -> planImport.importFile(file, new GivenJustification(ReasonCode.REPHASING,
+                "Targets moved to the next year", null)))
+                .isInstanceOfSatisfying(OutturnException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(ErrorCode.REASON_CODE_NOT_APPLICABLE);
+                    assertThat(refused.field()).isEqualTo("reasonCode");
+                });
+        assertThat(recorded("NI130")).isEmpty();
     }
 
     @Test

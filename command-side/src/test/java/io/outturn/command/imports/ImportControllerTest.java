@@ -3,12 +3,20 @@ package io.outturn.command.imports;
 import io.outturn.command.config.CommandSideTest;
 import io.outturn.command.config.ResettableEventStorageEngine;
 import io.outturn.events.EventMetadata;
+import io.outturn.events.TargetSetEvent;
+import io.outturn.values.Decision;
+import io.outturn.values.Justification;
+import io.outturn.values.ReasonCode;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.util.List;
 
 import static io.outturn.command.imports.ImportFixtures.BUSINESS_PLAN_FILE;
 import static io.outturn.command.imports.ImportFixtures.SAVINGS_FILE;
@@ -141,5 +149,49 @@ class ImportControllerTest {
                         .with(httpBasic("manager", "manager")).contentType(TEXT_CSV).content(bytes(text(SAVINGS_FILE))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
+    }
+
+    @Test
+    void theReasonCodeReasonAndDecisionOfAnImportsRevisionsComeAsParameters() throws Exception {
+        mvc.perform(post("/api/imports/business-plan").with(httpBasic("manager", "manager"))
+                        .contentType(TEXT_CSV).content(bytes(text(BUSINESS_PLAN_FILE))))
+                .andExpect(status().isOk());
+        String revised = text(BUSINESS_PLAN_FILE).replace("2011/12,\"12,000\"", "2011/12,\"13,000\"");
+
+        mvc.perform(post("/api/imports/business-plan").with(httpBasic("manager", "manager"))
+                        .param("reasonCode", "rebaseline")
+                        .param("reason", "Rebaselined: personal budgets for everyone eligible by 2013")
+                        .param("decisionReference", "Cabinet 12 March 2011, minute 45")
+                        .param("decidedOn", "2011-03-12")
+                        .contentType(TEXT_CSV).content(bytes(revised)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets.revised").value(1));
+
+        List<DomainEventMessage<?>> ni130 = events(eventStore, "NI130");
+        assertThat(ni130.get(ni130.size() - 1).getPayload()).isInstanceOfSatisfying(TargetSetEvent.class,
+                revision -> assertThat(revision.justification()).isEqualTo(new Justification(ReasonCode.REBASELINE,
+                        "Rebaselined: personal budgets for everyone eligible by 2013",
+                        new Decision("Cabinet 12 March 2011, minute 45", null, LocalDate.of(2011, 3, 12), null))));
+    }
+
+    @Test
+    void anImportWhoseReasonIsTooShortIsRefusedBeforeAnythingIsApplied() throws Exception {
+        mvc.perform(post("/api/imports/business-plan").with(httpBasic("manager", "manager")).param("reason", "x")
+                        .contentType(TEXT_CSV).content(bytes(text(BUSINESS_PLAN_FILE))))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("REASON_TOO_SHORT"))
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        assertThat(events(eventStore, "NI130")).isEmpty();
+    }
+
+    @Test
+    void anUnknownReasonCodeParameterIsAValidationError() throws Exception {
+        mvc.perform(post("/api/imports/business-plan").with(httpBasic("manager", "manager"))
+                        .param("reasonCode", "whim")
+                        .contentType(TEXT_CSV).content(bytes(text(BUSINESS_PLAN_FILE))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("reasonCode"));
+        assertThat(events(eventStore, "NI130")).isEmpty();
     }
 }

@@ -2,17 +2,21 @@ package io.outturn.command.imports;
 
 import io.outturn.command.config.CommandSideTest;
 import io.outturn.command.config.ResettableEventStorageEngine;
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.savings.RecordSavingsDeliveryCommand;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
+import io.outturn.values.Decision;
 import io.outturn.values.FinancialYear;
+import io.outturn.values.Justification;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
+import io.outturn.values.ReasonCode;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -150,16 +154,22 @@ class SavingsProgrammeImportTest {
         assertThat(recorded()).isEmpty();
     }
 
-    @Test
-    void aChangedFileEmitsOnlyTheRevisionsWithTheReasonImport() {
-        importFile(text(SAVINGS_FILE));
-        int eventsAfterFirst = recorded().size();
-        // one line moves savings from 2012/13 to 2013/14; the printed totals move with them
+    /** Seed 001's file with one line moving £434,000 from 2012/13 to 2013/14; the printed totals move with it. */
+    private static String dayServicesRephased() {
         String changed = withCells(text(SAVINGS_FILE), where("ref", "4").and(where("title", "Review of Day Services")),
                 Map.of("fy2012_13", "2,000", "fy2013_14", "3,469"));
-        changed = withCells(changed, where("ref", "TOTAL"), Map.of("fy2012_13", "22,495", "fy2013_14", "9,991"));
+        return withCells(changed, where("ref", "TOTAL"), Map.of("fy2012_13", "22,495", "fy2013_14", "9,991"));
+    }
+
+    @Test
+    void aChangedFileEmitsOnlyTheRevisionsWithAReasonNamingTheFile() {
+        importFile(text(SAVINGS_FILE));
+        int eventsAfterFirst = recorded().size();
+        String changed = dayServicesRephased();
 
         ImportSummary summary = importFile(changed);
+        String reason = "Re-import of savings programme notts-asch-pp-2011-14 "
+                + summary.file().sha256().substring(0, 12);
 
         assertThat(summary.lines()).isEqualTo(new ImportSummary.Counts(0, 1, 52));
         List<DomainEventMessage<?>> newEvents = recorded().subList(eventsAfterFirst, recorded().size());
@@ -169,22 +179,66 @@ class SavingsProgrammeImportTest {
             assertThat(revised.previous().amountFor(FY_2012_13)).isEqualTo(thousands(2_434));
             assertThat(revised.profile().amountFor(FY_2012_13)).isEqualTo(thousands(2_000));
             assertThat(revised.profile().amountFor(FY_2013_14)).isEqualTo(thousands(3_469));
+            assertThat(revised.justification()).isEqualTo(Justification.other(reason));
             assertThat(event.getMetaData())
-                    .containsEntry(EventMetadata.REASON, "import")
+                    .containsEntry(EventMetadata.REASON, reason)
                     .containsEntry(EventMetadata.SOURCE, "import:" + summary.file().sha256());
         });
     }
 
     @Test
+    void theRevisionsOfAFileCarryTheReasonCodeReasonAndDecisionTheRequestGave() {
+        importFile(text(SAVINGS_FILE));
+        int eventsAfterFirst = recorded().size();
+        Decision cabinet = new Decision("Cabinet 7 December 2011, minute 112", "Cabinet", null, null);
+        GivenJustification why = new GivenJustification(ReasonCode.REPHASING,
+                "Day services review slipped by a year", cabinet);
+
+        savingsImport.importFile(programme, bytes(dayServicesRephased()), SavingsImportOptions.thousands(), why);
+
+        assertThat(recorded().subList(eventsAfterFirst, recorded().size())).singleElement()
+                .satisfies(event -> assertThat(((SavingsLineRevisedEvent) event.getPayload()).justification())
+                        .isEqualTo(new Justification(ReasonCode.REPHASING, "Day services review slipped by a year",
+                                cabinet)));
+    }
+
+    @Test
+    void aFileThatChangesWhatALineSavesOverallIsNotRephasingAndAppliesNothing() {
+        importFile(text(SAVINGS_FILE));
+        int eventsAfterFirst = recorded().size();
+        String changed = withCells(text(SAVINGS_FILE), where("ref", "4").and(where("title", "Review of Day Services")),
+                Map.of("fy2012_13", "2,000"));
+        changed = withCells(changed, where("ref", "TOTAL"), Map.of("fy2012_13", "22,495"));
+        byte[] file = bytes(changed);
+        GivenJustification rephasing = new GivenJustification(ReasonCode.REPHASING,
+                "Day services review slipped by a year", null);
+
+        assertThatThrownBy(() -> savingsImport.importFile(programme, file, SavingsImportOptions.thousands(), rephasing))
+                .isInstanceOfSatisfying(OutturnException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(ErrorCode.REASON_CODE_NOT_APPLICABLE);
+                    assertThat(refused.field()).isEqualTo("reasonCode");
+                });
+        assertThat(recorded()).hasSize(eventsAfterFirst);
+    }
+
+    @Test
+    void aReasonTooShortForARevisionRejectsTheFileBeforeAnythingIsApplied() {
+        byte[] file = bytes(text(SAVINGS_FILE));
+
+        assertThatThrownBy(() -> savingsImport.importFile(programme, file, SavingsImportOptions.thousands(),
+                GivenJustification.reason("import")))
+                .isInstanceOfSatisfying(OutturnException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(ErrorCode.REASON_TOO_SHORT));
+        assertThat(recorded()).isEmpty();
+    }
+
+    @Test
     void aChangeMadeThroughTheApiBetweenCheckingAndApplyingAFileFailsTheImportAsAVersionConflict() {
         importFile(text(SAVINGS_FILE));
-        String changed = withCells(text(SAVINGS_FILE), where("ref", "4").and(where("title", "Review of Day Services")),
-                Map.of("fy2012_13", "2,000", "fy2013_14", "3,469"));
-        changed = withCells(changed, where("ref", "TOTAL"), Map.of("fy2012_13", "22,495", "fy2013_14", "9,991"));
-        SavingsProgrammeImport.Plan checked = savingsImport.plan(programme, bytes(changed),
+        SavingsProgrammeImport.Plan checked = savingsImport.plan(programme, bytes(dayServicesRephased()),
                 SavingsImportOptions.thousands());
         commandGateway.sendAndWait(new RecordSavingsDeliveryCommand(programme, LineId.of("adult-social-care-2"),
-                FY_2011_12, Quarter.Q4, thousands(1_150), Rag.AMBER, "Homecare retender late", null));
+                FY_2011_12, Quarter.Q4, thousands(1_150), Rag.AMBER, "Homecare retender late", null, null));
         int eventsBefore = recorded().size();
 
         assertThatThrownBy(() -> savingsImport.apply(checked))

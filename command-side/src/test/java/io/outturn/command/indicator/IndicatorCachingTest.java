@@ -35,9 +35,9 @@ class IndicatorCachingTest {
         commands.sendAndWait(define());
         long readsBefore = storage.aggregateReads();
 
-        commands.sendAndWait(new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null));
+        commands.sendAndWait(new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null, null));
         CommandResult revised = commands.sendAndWait(new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND,
-                "14,000", "Cabinet raised the ambition", 2L));
+                "14,000", because("Cabinet raised the ambition"), null, 2L));
 
         assertThat(storage.aggregateReads()).isEqualTo(readsBefore);
         assertThat(revised.version()).isEqualTo(3);
@@ -49,12 +49,12 @@ class IndicatorCachingTest {
         storage.failNextAppend(new IllegalStateException("disk full"));
 
         assertThatThrownBy(() -> commands.sendAndWait(
-                new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null)))
+                new SetTargetCommand(ID, FY_2011_12, TWELVE_THOUSAND, "12,000", null, null, null)))
                 .hasMessageContaining("disk full");
 
         // Had the cache kept the failed command's target, this would be a revision needing a reason.
         CommandResult set = commands.sendAndWait(
-                new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", null, 1L));
+                new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", null, null, 1L));
         assertThat(set.version()).isEqualTo(2);
         assertThat(storage.readEvents(ID.value(), 0).asStream().map(DomainEventMessage::getPayloadType))
                 .containsExactly((Class) IndicatorDefinedEvent.class, (Class) TargetSetEvent.class);

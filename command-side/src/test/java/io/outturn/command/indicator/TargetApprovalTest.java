@@ -1,6 +1,7 @@
 package io.outturn.command.indicator;
 
 import io.outturn.command.domain.CommandResult;
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.domain.Rejection;
 import io.outturn.command.domain.RevisionApproval;
 import io.outturn.events.EventMetadata;
@@ -46,6 +47,7 @@ class TargetApprovalTest {
     private static final Target NINE_THOUSAND = new Target.AtLeast(new BigDecimal("9000"), true);
     private static final ProposalId PROPOSAL = ProposalId.of("p-1");
     private static final String WHY = "Demand fell after the eligibility review";
+    private static final GivenJustification SUPERSEDED = GivenJustification.reason("Superseded by the 2012-15 plan");
     private static final TargetRevisionProposedEvent PROPOSED = new TargetRevisionProposedEvent(ID, FY_2011_12, PROPOSAL,
             NINE_THOUSAND, "9,000", TWELVE_THOUSAND, "12,000", Justification.other(WHY), null);
 
@@ -67,7 +69,14 @@ class TargetApprovalTest {
     }
 
     private static SetTargetCommand lowerTo9000(String reason) {
-        return new SetTargetCommand(ID, FY_2011_12, NINE_THOUSAND, "9,000", reason, null, PROPOSAL);
+        return new SetTargetCommand(ID, FY_2011_12, NINE_THOUSAND, "9,000", GivenJustification.reason(reason), null,
+                null, PROPOSAL);
+    }
+
+    /** A revision as the approval records it: in effect from when it was approved, naming the proposal. */
+    private static TargetSetEvent approvedRevision(Instant effectiveFrom) {
+        return new TargetSetEvent(ID, FY_2011_12, NINE_THOUSAND, "9,000", TWELVE_THOUSAND, "12,000",
+                Justification.other(WHY), effectiveFrom, PROPOSAL);
     }
 
     @Test
@@ -93,21 +102,32 @@ class TargetApprovalTest {
     @Test
     void raisingATargetInYearTakesEffectAtOnce() {
         with(TWO_PEOPLE, AFTER_THE_YEAR).given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
-                .when(new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", "stretch", null, PROPOSAL))
-                .expectEvents(new TargetSetEvent(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", TWELVE_THOUSAND, "12,000"))
+                .when(new SetTargetCommand(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000",
+                        GivenJustification.reason("Cabinet agreed a stretch"), null, null, PROPOSAL))
+                .expectEvents(new TargetSetEvent(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", TWELVE_THOUSAND, "12,000",
+                        Justification.other("Cabinet agreed a stretch"), AFTER_THE_YEAR.instant(), null))
                 .expectResultMessagePayload(new CommandResult("NI130", 3, true));
     }
 
     @Test
     void easingBeforeTheYearBeginsOrWithTheRuleOffTakesEffectAtOnce() {
-        TargetSetEvent eased = new TargetSetEvent(ID, FY_2011_12, NINE_THOUSAND, "9,000", TWELVE_THOUSAND, "12,000");
         with(TWO_PEOPLE, BEFORE_THE_YEAR).given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
                 .when(lowerTo9000(WHY))
-                .expectEvents(eased);
+                .expectEvents(new TargetSetEvent(ID, FY_2011_12, NINE_THOUSAND, "9,000", TWELVE_THOUSAND, "12,000",
+                        Justification.other(WHY), BEFORE_THE_YEAR.instant(), null));
         setUp();
         with(RevisionApproval.NONE, AFTER_THE_YEAR).given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
                 .when(lowerTo9000(WHY))
-                .expectEvents(eased);
+                .expectEvents(new TargetSetEvent(ID, FY_2011_12, NINE_THOUSAND, "9,000", TWELVE_THOUSAND, "12,000",
+                        Justification.other(WHY), AFTER_THE_YEAR.instant(), null));
+    }
+
+    @Test
+    void aProposalNeedsAReasonThatSaysSomething() {
+        with(TWO_PEOPLE, AFTER_THE_YEAR).given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
+                .when(lowerTo9000("x"))
+                .expectException(rejectedWith(Rejection.Code.REASON_TOO_SHORT, "reason"))
+                .expectNoEvents();
     }
 
     @Test
@@ -117,8 +137,7 @@ class TargetApprovalTest {
                 .when(new ApproveTargetRevisionCommand(ID, FY_2011_12, PROPOSAL, 3L),
                         Map.of(EventMetadata.ACTOR, "approver"))
                 .expectEvents(new TargetRevisionApprovedEvent(ID, FY_2011_12, PROPOSAL),
-                        new TargetSetEvent(ID, FY_2011_12, NINE_THOUSAND, "9,000", TWELVE_THOUSAND, "12,000",
-                                Justification.other(WHY), null, PROPOSAL))
+                        approvedRevision(AFTER_THE_YEAR.instant()))
                 .expectResultMessagePayload(new CommandResult("NI130", 5, true))
                 .expectState(indicator -> {
                     assert indicator.state().target(FY_2011_12).target().equals(NINE_THOUSAND);
@@ -140,7 +159,8 @@ class TargetApprovalTest {
     void aRejectionWithAReasonDropsTheProposalAndTheTargetStays() {
         with(TWO_PEOPLE, AFTER_THE_YEAR)
                 .given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"), proposedBy("manager"))
-                .when(new RejectTargetRevisionCommand(ID, FY_2011_12, PROPOSAL, "Cabinet has not agreed it", null),
+                .when(new RejectTargetRevisionCommand(ID, FY_2011_12, PROPOSAL,
+                                GivenJustification.reason("Cabinet has not agreed it"), null),
                         Map.of(EventMetadata.ACTOR, "approver"))
                 .expectEvents(new TargetRevisionRejectedEvent(ID, FY_2011_12, PROPOSAL,
                         Justification.other("Cabinet has not agreed it")))
@@ -154,7 +174,7 @@ class TargetApprovalTest {
     void aRejectionNeedsAReason() {
         with(TWO_PEOPLE, AFTER_THE_YEAR)
                 .given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"), proposedBy("manager"))
-                .when(new RejectTargetRevisionCommand(ID, FY_2011_12, PROPOSAL, " ", null))
+                .when(new RejectTargetRevisionCommand(ID, FY_2011_12, PROPOSAL, GivenJustification.reason(" "), null))
                 .expectException(rejectedWith(Rejection.Code.REASON_REQUIRED, "reason"))
                 .expectNoEvents();
     }
@@ -163,13 +183,14 @@ class TargetApprovalTest {
     void aProposalThatIsNotWaitingCannotBeApprovedOrRejected() {
         with(TWO_PEOPLE, AFTER_THE_YEAR).given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"),
                         proposedBy("manager"), new TargetRevisionRejectedEvent(ID, FY_2011_12, PROPOSAL,
-                                Justification.other("no")))
+                                Justification.other("Cabinet has not agreed it")))
                 .when(new ApproveTargetRevisionCommand(ID, FY_2011_12, PROPOSAL, null),
                         Map.of(EventMetadata.ACTOR, "approver"))
                 .expectException(rejectedWith(Rejection.Code.PROPOSAL_NOT_FOUND, "proposalId"));
         setUp();
         with(TWO_PEOPLE, AFTER_THE_YEAR).given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
-                .when(new RejectTargetRevisionCommand(ID, FY_2011_12, ProposalId.of("nothing"), "no", null))
+                .when(new RejectTargetRevisionCommand(ID, FY_2011_12, ProposalId.of("nothing"),
+                        GivenJustification.reason("Cabinet has not agreed it"), null))
                 .expectException(rejectedWith(Rejection.Code.PROPOSAL_NOT_FOUND, "proposalId"));
     }
 
@@ -177,14 +198,15 @@ class TargetApprovalTest {
     void theSameProposalSentAgainIsAnsweredAgainAndAnotherWaitsForTheFirstToBeDecided() {
         with(TWO_PEOPLE, AFTER_THE_YEAR)
                 .given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"), proposedBy("manager"))
-                .when(new SetTargetCommand(ID, FY_2011_12, NINE_THOUSAND, "9,000", WHY, null, ProposalId.of("p-2")))
+                .when(new SetTargetCommand(ID, FY_2011_12, NINE_THOUSAND, "9,000", GivenJustification.reason(WHY), null,
+                        null, ProposalId.of("p-2")))
                 .expectNoEvents()
                 .expectResultMessagePayload(new CommandResult("NI130", 3, false, PROPOSAL));
         setUp();
         with(TWO_PEOPLE, AFTER_THE_YEAR)
                 .given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"), proposedBy("manager"))
                 .when(new SetTargetCommand(ID, FY_2011_12, new Target.AtLeast(new BigDecimal("10000"), true),
-                        "10,000", WHY, null, ProposalId.of("p-2")))
+                        "10,000", GivenJustification.reason(WHY), null, null, ProposalId.of("p-2")))
                 .expectException(rejectedWith(Rejection.Code.PROPOSAL_PENDING, "fy"))
                 .expectNoEvents();
     }
@@ -193,7 +215,8 @@ class TargetApprovalTest {
     void aProposalWhoseTargetHasSinceChangedCannotBeApproved() {
         with(TWO_PEOPLE, AFTER_THE_YEAR)
                 .given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"), proposedBy("manager"),
-                        new TargetSetEvent(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", TWELVE_THOUSAND, "12,000"))
+                        new TargetSetEvent(ID, FY_2011_12, FOURTEEN_THOUSAND, "14,000", TWELVE_THOUSAND, "12,000",
+                                Justification.other("Cabinet agreed a stretch"), null, null))
                 .when(new ApproveTargetRevisionCommand(ID, FY_2011_12, PROPOSAL, null),
                         Map.of(EventMetadata.ACTOR, "approver"))
                 .expectException(rejectedWith(Rejection.Code.PROPOSAL_OUTDATED, "proposalId"))
@@ -203,12 +226,13 @@ class TargetApprovalTest {
     @Test
     void withdrawingATargetInYearIsRefusedWhereEasingNeedsASecondPerson() {
         with(TWO_PEOPLE, AFTER_THE_YEAR).given(defined(), targetSet(FY_2011_12, TWELVE_THOUSAND, "12,000"))
-                .when(new WithdrawTargetCommand(ID, FY_2011_12, "superseded", null))
+                .when(new WithdrawTargetCommand(ID, FY_2011_12, SUPERSEDED, null, null))
                 .expectException(rejectedWith(Rejection.Code.APPROVAL_REQUIRED, "fy"))
                 .expectNoEvents();
         setUp();
         with(TWO_PEOPLE, AFTER_THE_YEAR).given(defined(), targetSet(FY_2011_12, new Target.ToBeConfirmed(), "tbc"))
-                .when(new WithdrawTargetCommand(ID, FY_2011_12, "superseded", null))
-                .expectEvents(new TargetWithdrawnEvent(ID, FY_2011_12, new Target.ToBeConfirmed(), "tbc"));
+                .when(new WithdrawTargetCommand(ID, FY_2011_12, SUPERSEDED, null, null))
+                .expectEvents(new TargetWithdrawnEvent(ID, FY_2011_12, new Target.ToBeConfirmed(), "tbc",
+                        Justification.other(SUPERSEDED.reason()), AFTER_THE_YEAR.instant()));
     }
 }

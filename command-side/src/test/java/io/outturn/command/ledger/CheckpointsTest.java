@@ -177,7 +177,7 @@ class CheckpointsTest {
     void aLedgerWithABrokenLinkIsNotSigned() throws Exception {
         define("NI130");
         IndicatorDefinedEvent forged = new IndicatorDefinedEvent(IndicatorId.of("NI131"), "Forged", "Nobody", null,
-                null, Framework.of("NI"), Unit.COUNT, Polarity.HIGHER_IS_BETTER, RollUp.LATEST, BigDecimal.ONE, null);
+                null, Framework.of("NI"), Unit.COUNT, Polarity.HIGHER_IS_BETTER, RollUp.LATEST, BigDecimal.ONE, null, null, List.of());
         storage.appendEvents(List.of(new GenericDomainEventMessage<>("Indicator", "NI131", 0, forged,
                 MetaData.with(Ledger.PREVIOUS, Ledger.GENESIS).and(Ledger.HASH, "f".repeat(64)))));
 

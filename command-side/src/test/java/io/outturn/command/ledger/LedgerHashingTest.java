@@ -3,6 +3,7 @@ package io.outturn.command.ledger;
 import io.outturn.command.config.AggregateCacheConfiguration;
 import io.outturn.command.config.CommandSideTest;
 import io.outturn.command.config.ResettableEventStorageEngine;
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.command.indicator.SetTargetCommand;
 import io.outturn.events.EventMetadata;
 import io.outturn.events.IndicatorDefinedEvent;
@@ -151,7 +152,7 @@ class LedgerHashingTest {
         IndicatorDefinedEvent legacy = new IndicatorDefinedEvent(IndicatorId.of("NI130"),
                 "No of people on a personal budget", "Nottinghamshire County Council", null, null,
                 Framework.of("NI"), Unit.COUNT, Polarity.HIGHER_IS_BETTER, RollUp.LATEST, BigDecimal.valueOf(5),
-                new Baseline(new BigDecimal("7000"), FinancialYear.parse("2010-11"), null));
+                new Baseline(new BigDecimal("7000"), FinancialYear.parse("2010-11"), null), null, List.of());
         storage.appendEvents(List.of(new GenericDomainEventMessage<>("Indicator", "NI130", 0, legacy,
                 MetaData.with(EventMetadata.ACTOR, "manager").and(EventMetadata.SOURCE, EventMetadata.SOURCE_API))));
 
@@ -170,7 +171,8 @@ class LedgerHashingTest {
         defineNi130();
         for (int i = 1; i <= 101; i++) {
             commandGateway.sendAndWait(new SetTargetCommand(IndicatorId.of("NI130"), FinancialYear.parse("2011-12"),
-                    new Target.AtLeast(BigDecimal.valueOf(12000 + i), true), null, i == 1 ? null : "revision " + i, null));
+                    new Target.AtLeast(BigDecimal.valueOf(12000 + i), true), null,
+                    i == 1 ? null : GivenJustification.reason("revision " + i), null, null));
         }
         assertThat(storage.readSnapshot("NI130")).as("a snapshot was taken").isPresent();
         indicatorCache.removeAll();

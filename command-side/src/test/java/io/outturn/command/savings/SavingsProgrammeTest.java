@@ -9,7 +9,6 @@ import io.outturn.values.FinancialYear;
 import io.outturn.values.Money;
 import io.outturn.values.SavingsProfile;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class SavingsProgrammeTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(SavingsProgramme.class);
+        fixture = fixture();
     }
 
     private static CreateSavingsProgrammeCommand create(String title, String organisation, List<FinancialYear> years,
@@ -37,7 +36,7 @@ class SavingsProgrammeTest {
 
     private static AddSavingsLineCommand addReablementService(SavingsProfile profile, Long expectedVersion) {
         return new AddSavingsLineCommand(ID, REABLEMENT_SERVICE, "2", "Reablement & Homecare - service",
-                ADULT_SOCIAL_CARE, profile, expectedVersion);
+                ADULT_SOCIAL_CARE, profile, null, expectedVersion);
     }
 
     @Test
@@ -124,7 +123,8 @@ class SavingsProgrammeTest {
     void addingALineRecordsItsProfile() {
         fixture.given(created())
                 .when(addReablementService(REABLEMENT_SERVICE_PROFILE, 1L))
-                .expectEvents(reablementServiceAdded())
+                .expectEvents(new SavingsLineAddedEvent(ID, REABLEMENT_SERVICE, "2", "Reablement & Homecare - service",
+                        ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, NOW))
                 .expectResultMessagePayload(new CommandResult("asch-pp-2011-14", 2, true));
     }
 
@@ -133,9 +133,9 @@ class SavingsProgrammeTest {
         SavingsProfile tradingStandards = SavingsProfile.of(Map.of(FY_2011_12, Money.of("520000")));
         fixture.given(created(), reablementServiceAdded())
                 .when(new AddSavingsLineCommand(ID, TRADING_STANDARDS_STAFFING, "2",
-                        "Trading Standards – Staffing reductions", PUBLIC_PROTECTION, tradingStandards, null))
+                        "Trading Standards – Staffing reductions", PUBLIC_PROTECTION, tradingStandards, null, null))
                 .expectEvents(new SavingsLineAddedEvent(ID, TRADING_STANDARDS_STAFFING, "2",
-                        "Trading Standards – Staffing reductions", PUBLIC_PROTECTION, tradingStandards))
+                        "Trading Standards – Staffing reductions", PUBLIC_PROTECTION, tradingStandards, NOW))
                 .expectResultMessagePayload(new CommandResult("asch-pp-2011-14", 3, true));
     }
 
@@ -143,7 +143,7 @@ class SavingsProgrammeTest {
     void addingALineWhoseIdExistsIsRejected() {
         fixture.given(created(), reablementServiceAdded())
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_SERVICE, "3", "Reablement & Homecare - restructure",
-                        ADULT_SOCIAL_CARE, profile("600000", "200000", "0"), null))
+                        ADULT_SOCIAL_CARE, profile("600000", "200000", "0"), null, null))
                 .expectException(rejectedWith(Rejection.Code.SAVINGS_LINE_EXISTS, "lineId"))
                 .expectNoEvents();
     }
@@ -151,7 +151,7 @@ class SavingsProgrammeTest {
     @Test
     void addingALineWhoseIdWasWithdrawnIsStillRejected() {
         fixture.given(created(), reablementServiceAdded(),
-                        new SavingsLineWithdrawnEvent(ID, REABLEMENT_SERVICE, REABLEMENT_SERVICE_PROFILE))
+                        new SavingsLineWithdrawnEvent(ID, REABLEMENT_SERVICE, REABLEMENT_SERVICE_PROFILE, null, null))
                 .when(addReablementService(REABLEMENT_SERVICE_PROFILE, null))
                 .expectException(rejectedWith(Rejection.Code.SAVINGS_LINE_EXISTS, "lineId"))
                 .expectNoEvents();
@@ -161,7 +161,7 @@ class SavingsProgrammeTest {
     void addingASecondLineForTheSameServiceAreaAndRefIsRejected() {
         fixture.given(created(), reablementServiceAdded())
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_RESTRUCTURE, "2", "Reablement & Homecare - service",
-                        ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null))
+                        ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null, null))
                 .expectException(rejectedWith(Rejection.Code.SAVINGS_LINE_EXISTS, "ref"))
                 .expectNoEvents();
     }
@@ -169,11 +169,11 @@ class SavingsProgrammeTest {
     @Test
     void aWithdrawnLinesRefMayBeUsedByANewLine() {
         SavingsLineAddedEvent replacement = new SavingsLineAddedEvent(ID, REABLEMENT_RESTRUCTURE, "2",
-                "Reablement & Homecare - service", ADULT_SOCIAL_CARE, profile("1000000", "1000000", "0"));
+                "Reablement & Homecare - service", ADULT_SOCIAL_CARE, profile("1000000", "1000000", "0"), NOW);
         fixture.given(created(), reablementServiceAdded(),
-                        new SavingsLineWithdrawnEvent(ID, REABLEMENT_SERVICE, REABLEMENT_SERVICE_PROFILE))
+                        new SavingsLineWithdrawnEvent(ID, REABLEMENT_SERVICE, REABLEMENT_SERVICE_PROFILE, null, null))
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_RESTRUCTURE, "2", "Reablement & Homecare - service",
-                        ADULT_SOCIAL_CARE, profile("1000000", "1000000", "0"), 3L))
+                        ADULT_SOCIAL_CARE, profile("1000000", "1000000", "0"), null, 3L))
                 .expectEvents(replacement)
                 .expectResultMessagePayload(new CommandResult("asch-pp-2011-14", 4, true));
     }
@@ -182,7 +182,7 @@ class SavingsProgrammeTest {
     void addingALineWithABlankRefIsRejected() {
         fixture.given(created())
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_SERVICE, "", "Reablement & Homecare - service",
-                        ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null))
+                        ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null, null))
                 .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "ref"))
                 .expectNoEvents();
     }
@@ -191,7 +191,7 @@ class SavingsProgrammeTest {
     void addingALineWithABlankTitleIsRejected() {
         fixture.given(created())
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_SERVICE, "2", null,
-                        ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null))
+                        ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null, null))
                 .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "title"))
                 .expectNoEvents();
     }
@@ -200,7 +200,7 @@ class SavingsProgrammeTest {
     void addingALineWithABlankServiceAreaIsRejected() {
         fixture.given(created())
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_SERVICE, "2", "Reablement & Homecare - service",
-                        " ", REABLEMENT_SERVICE_PROFILE, null))
+                        " ", REABLEMENT_SERVICE_PROFILE, null, null))
                 .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "serviceArea"))
                 .expectNoEvents();
     }
@@ -209,7 +209,7 @@ class SavingsProgrammeTest {
     void addingALineWithoutAnIdIsRejected() {
         fixture.given(created())
                 .when(new AddSavingsLineCommand(ID, null, "2", "Reablement & Homecare - service",
-                        ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null))
+                        ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null, null))
                 .expectException(rejectedWith(Rejection.Code.VALIDATION_FAILED, "lineId"))
                 .expectNoEvents();
     }
@@ -243,7 +243,7 @@ class SavingsProgrammeTest {
     void addingALineAgainstAStaleVersionIsAConflict() {
         fixture.given(created(), reablementServiceAdded())
                 .when(new AddSavingsLineCommand(ID, REABLEMENT_RESTRUCTURE, "3", "Reablement & Homecare - restructure",
-                        ADULT_SOCIAL_CARE, profile("600000", "200000", "0"), 1L))
+                        ADULT_SOCIAL_CARE, profile("600000", "200000", "0"), null, 1L))
                 .expectException(rejectedWith(Rejection.Code.VERSION_CONFLICT, null))
                 .expectNoEvents();
     }

@@ -1,5 +1,6 @@
 package io.outturn.command.savings;
 
+import io.outturn.command.domain.GivenJustification;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
 import io.outturn.values.FinancialYear;
@@ -7,6 +8,8 @@ import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
 import io.outturn.values.SavingsProfile;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -42,8 +45,22 @@ final class Seed001Savings {
 
     /** 20 July 2012: every quarter of 2011-12 and Q1 of 2012-13 have ended; Q2 of 2012-13 has not. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2012-07-20T09:00:00Z"), ZoneOffset.UTC);
+    /** The command's time: when a change takes effect unless it says otherwise. */
+    static final Instant NOW = CLOCK.instant();
 
     private Seed001Savings() {
+    }
+
+    /** A fixture whose handlers take {@link #CLOCK} as the command's time. */
+    static FixtureConfiguration<SavingsProgramme> fixture() {
+        FixtureConfiguration<SavingsProgramme> fixture = new AggregateTestFixture<>(SavingsProgramme.class);
+        fixture.registerInjectableResource(CLOCK);
+        return fixture;
+    }
+
+    /** A reason in words only, as clients sent before reason codes. */
+    static GivenJustification because(String reason) {
+        return GivenJustification.reason(reason);
     }
 
     static SavingsProfile profile(String fy2011, String fy2012, String fy2013) {
@@ -57,6 +74,6 @@ final class Seed001Savings {
 
     static SavingsLineAddedEvent reablementServiceAdded() {
         return new SavingsLineAddedEvent(ID, REABLEMENT_SERVICE, "2", "Reablement & Homecare - service",
-                ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE);
+                ADULT_SOCIAL_CARE, REABLEMENT_SERVICE_PROFILE, null);
     }
 }

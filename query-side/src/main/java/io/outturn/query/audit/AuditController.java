@@ -4,6 +4,7 @@ import io.outturn.query.export.ExportFormat;
 import io.outturn.query.export.Exports;
 import io.outturn.query.web.RequestValues;
 import io.outturn.query.web.TransactionTime;
+import io.outturn.values.ReasonCode;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,10 @@ import java.util.Optional;
 import static io.outturn.query.web.RequestValues.DEFAULT_PAGE_SIZE;
 import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
 
-/** Who did what, when and why: every recorded event, newest first, filtered by literal values. */
+/**
+ * Who did what, when and why: every recorded event, newest first, filtered by literal values; {@code reasonCode} in
+ * any letter case.
+ */
 @RestController
 @PreAuthorize("hasRole('AUDITOR')")
 class AuditController {
@@ -39,6 +43,7 @@ class AuditController {
     AuditPage search(@RequestParam(required = false) String aggregateId,
                      @RequestParam(required = false) String actor,
                      @RequestParam(required = false) String type,
+                     @RequestParam(required = false) String reasonCode,
                      @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to,
                      @RequestParam(required = false) String page,
@@ -50,7 +55,8 @@ class AuditController {
         Instant toInstant = TransactionTime.endOf(to, "to");
         int pageNumber = RequestValues.boundedInt(page, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
         int pageSize = RequestValues.boundedInt(size, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-        AuditSearch search = new AuditSearch(aggregateId, actor, type, fromInstant, toInstant, pageNumber, pageSize);
+        ReasonCode code = RequestValues.reasonCode(reasonCode, "reasonCode");
+        AuditSearch search = new AuditSearch(aggregateId, actor, type, code, fromInstant, toInstant, pageNumber, pageSize);
         Optional<ExportFormat> file = ExportFormat.requested(format, accept);
         if (file.isPresent()) {
             Exports.answer(response, file.get(), AuditExport.FILE_NAME, export.columns(), auditTrail.everyItem(search));

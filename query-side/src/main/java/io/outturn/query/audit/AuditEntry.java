@@ -3,6 +3,7 @@ package io.outturn.query.audit;
 import io.outturn.events.IndicatorEvent;
 import io.outturn.events.OutturnEvent;
 import io.outturn.query.eventstore.RecordedEvent;
+import io.outturn.values.ReasonCode;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -14,6 +15,8 @@ import java.util.Date;
  *
  * <p>{@code recordedAt} is stored as a BSON date (milliseconds) so that it sorts and filters with an index;
  * the nanoseconds of the event's timestamp are kept beside it so that "as of T" can be decided exactly.
+ * {@code reasonCode}, the code of the event's justification, is copied beside the payload so that searches by it
+ * are literal and indexed; like {@code fy} and {@code lineId} it is left out when there is none.
  */
 record AuditEntry(
         String eventId,
@@ -25,6 +28,7 @@ record AuditEntry(
         Instant recordedAt,
         String actor,
         String reason,
+        ReasonCode reasonCode,
         String correlationId,
         String source,
         Document payload,
@@ -44,6 +48,7 @@ record AuditEntry(
     static final String RECORDED_AT_NANO = "recordedAtNano";
     static final String ACTOR = "actor";
     static final String REASON = "reason";
+    static final String REASON_CODE = "reasonCode";
     static final String CORRELATION_ID = "correlationId";
     static final String SOURCE = "source";
     static final String PAYLOAD = "payload";
@@ -70,11 +75,16 @@ record AuditEntry(
                 recorded.recordedAt(),
                 recorded.actor(),
                 recorded.reason(),
+                recorded.reasonCode(),
                 recorded.correlationId(),
                 recorded.source(),
                 payload,
                 text(payload.get(FY)),
                 text(payload.get(LINE_ID)));
+    }
+
+    private static ReasonCode reasonCodeOf(String name) {
+        return name == null ? null : ReasonCode.valueOf(name);
     }
 
     private static String text(Object value) {
@@ -101,6 +111,9 @@ record AuditEntry(
                 .append(CORRELATION_ID, correlationId)
                 .append(SOURCE, source)
                 .append(PAYLOAD, payload);
+        if (reasonCode != null) {
+            document.append(REASON_CODE, reasonCode.name());
+        }
         if (fy != null) {
             document.append(FY, fy);
         }
@@ -126,6 +139,7 @@ record AuditEntry(
                 recordedAt,
                 document.getString(ACTOR),
                 document.getString(REASON),
+                reasonCodeOf(document.getString(REASON_CODE)),
                 document.getString(CORRELATION_ID),
                 document.getString(SOURCE),
                 document.get(PAYLOAD, Document.class),

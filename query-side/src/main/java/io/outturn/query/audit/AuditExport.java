@@ -30,6 +30,7 @@ class AuditExport {
                 .time("recordedAt", AuditItem::recordedAt)
                 .text("actor", AuditItem::actor)
                 .text("reason", AuditItem::reason)
+                .text("reasonCode", AuditItem::reasonCode)
                 .text("correlationId", AuditItem::correlationId)
                 .text("source", AuditItem::source)
                 .text("payload", item -> json(objectMapper, item.payload()))

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import static io.outturn.query.audit.AuditEntry.ACTOR;
 import static io.outturn.query.audit.AuditEntry.AGGREGATE_ID;
 import static io.outturn.query.audit.AuditEntry.COLLECTION;
+import static io.outturn.query.audit.AuditEntry.REASON_CODE;
 import static io.outturn.query.audit.AuditEntry.RECORDED_AT;
 import static io.outturn.query.audit.AuditEntry.RECORDED_AT_NANO;
 import static io.outturn.query.audit.AuditEntry.SEQUENCE;
@@ -39,13 +40,14 @@ class AuditLog {
      * Who did what, when, across aggregates (a search for one aggregate, and every history, is read from the event
      * store by its own key: see {@link AuditTrail}). Each index ends with the whole newest-first order, so that a
      * real MongoDB walks it backwards and stops after a page instead of sorting every matching entry in memory,
-     * which past 100 MB it refuses to do. A search by actor or by type leads with that field; time bounds narrow
-     * the order itself. (New names: an index of an earlier release with the old name and fewer keys stays.)
+     * which past 100 MB it refuses to do. A search by actor, by type or by reason code leads with that field; time
+     * bounds narrow the order itself. (New names: an index of an earlier release with the old name and fewer keys stays.)
      */
     static final ReadModelIndexes INDEXES = ReadModelIndexes.of(COLLECTION,
             newestFirst(new Index()).named("newest_first"),
             newestFirst(new Index().on(ACTOR, Sort.Direction.ASC)).named("actor_newest_first"),
-            newestFirst(new Index().on(TYPE, Sort.Direction.ASC)).named("type_newest_first"));
+            newestFirst(new Index().on(TYPE, Sort.Direction.ASC)).named("type_newest_first"),
+            newestFirst(new Index().on(REASON_CODE, Sort.Direction.ASC)).named("reasonCode_newest_first"));
 
     private static Index newestFirst(Index index) {
         NEWEST_FIRST.forEach(order -> index.on(order.getProperty(), Sort.Direction.ASC));
@@ -89,6 +91,7 @@ class AuditLog {
         literal(all, AGGREGATE_ID, search.aggregateId());
         literal(all, ACTOR, search.actor());
         literal(all, TYPE, search.type());
+        literal(all, REASON_CODE, search.reasonCode() == null ? null : search.reasonCode().name());
         if (search.from() != null) {
             all.add(atOrAfter(search.from()));
         }

@@ -49,7 +49,10 @@ class AuditTrail {
     }
 
     AuditPage fromEventStore(AuditSearch search) {
-        List<RecordedEvent> matching = aggregateEvents.read(search.aggregateId(), message -> matches(message, search));
+        List<RecordedEvent> matching = aggregateEvents.read(search.aggregateId(), message -> matches(message, search))
+                .stream()
+                .filter(recorded -> search.reasonCode() == null || search.reasonCode() == recorded.reasonCode())
+                .toList();
         List<AuditItem> items = matching.stream()
                 .sorted(NEWEST_FIRST)
                 .skip((long) search.page() * search.size())
@@ -82,7 +85,10 @@ class AuditTrail {
         return AuditItem.of(entry, codec.toJson(entry.payload()));
     }
 
-    /** The literal filters of {@link AuditLog#search}: an absent or empty value does not filter. */
+    /**
+     * The literal filters of {@link AuditLog#search} that the stored message answers without its payload being read:
+     * an absent or empty value does not filter. The reason code is in the payload, so it is matched once read.
+     */
     private static boolean matches(DomainEventMessage<?> message, AuditSearch search) {
         Instant recordedAt = message.getTimestamp();
         return (!given(search.type()) || search.type().equals(message.getPayloadType().getSimpleName()))

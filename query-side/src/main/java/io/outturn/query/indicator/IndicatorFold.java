@@ -40,10 +40,10 @@ public final class IndicatorFold {
             return state;
         }
         IndicatorState before = state != null ? state : IndicatorState.empty(event.indicatorId());
-        return applyPayload(before, event).at(sequence + 1, timestamp);
+        return applyPayload(before, event, timestamp).at(sequence + 1, timestamp);
     }
 
-    private static IndicatorState applyPayload(IndicatorState state, IndicatorEvent event) {
+    private static IndicatorState applyPayload(IndicatorState state, IndicatorEvent event, Instant timestamp) {
         if (event instanceof IndicatorDefinedEvent defined) {
             return state.withDefinition(IndicatorDefinition.of(defined));
         }
@@ -51,11 +51,11 @@ public final class IndicatorFold {
             return state.definition() == null ? state : state.withDefinition(state.definition().amendedBy(amended));
         }
         if (event instanceof TargetSetEvent set) {
-            YearState year = state.year(set.fy()).withTarget(set.printedTarget());
+            YearState year = state.year(set.fy()).withTarget(set.printedTarget(), set.effectiveAt(timestamp));
             return state.withYear(set.fy(), set.target().equals(set.previous()) ? year : year.withAssessment(null, null));
         }
         if (event instanceof TargetWithdrawnEvent withdrawn) {
-            return state.withYear(withdrawn.fy(), state.year(withdrawn.fy()).withTarget(null).withAssessment(null, null));
+            return state.withYear(withdrawn.fy(), state.year(withdrawn.fy()).withTarget(null, null).withAssessment(null, null));
         }
         if (event instanceof ActualRecordedEvent recorded) {
             return state.withYear(recorded.fy(), state.year(recorded.fy())

@@ -85,7 +85,7 @@ public final class KpiCards {
         year.actuals().forEach((quarter, entry) -> actuals.put(quarter, ActualView.of(entry)));
         return new KpiStatusView(state.indicatorId(), definition.title(), definition.organisation(),
                 definition.serviceGroup(), fy, definition.unit(), definition.polarity(), definition.rollUp(),
-                TargetView.of(year.printedTarget(), result.effectiveTarget()), actuals,
+                TargetView.of(year.printedTarget(), result.effectiveTarget(), year.targetEffectiveFrom()), actuals,
                 result.yearToDate(), result.forecastOutturn(), result.rag(), year.assessment(),
                 result.quartersReported(), state.version(), state.lastChangedAt(), List.of(), null);
     }

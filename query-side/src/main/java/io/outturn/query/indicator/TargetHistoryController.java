@@ -110,13 +110,16 @@ class TargetHistoryController {
         if (recorded.event() instanceof TargetSetEvent set) {
             TargetProposal proposal = set.isApprovedProposal() ? scrutiny.proposal(set.proposalId()) : null;
             return new TargetHistoryEntry(recorded.version(), set.printedTarget(), set.previousPrintedTarget(),
-                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId(), flags,
+                    recorded.actor(), recorded.reason(), recorded.reasonCode(), recorded.decision(),
+                    recorded.effectiveFrom(), recorded.recordedAt(), recorded.eventId(), flags,
                     proposal == null ? null : TargetHistoryEntry.Approval.of(proposal));
         }
         if (recorded.event() instanceof TargetWithdrawnEvent withdrawn) {
             return new TargetHistoryEntry(recorded.version(), null,
                     PrintedTarget.orNull(withdrawn.previous(), withdrawn.previousPrinted()),
-                    recorded.actor(), recorded.reason(), recorded.recordedAt(), recorded.eventId(), flags, null);
+                    recorded.actor(), recorded.reason(), recorded.reasonCode(), recorded.decision(),
+                    recorded.effectiveFrom(), recorded.recordedAt(), recorded.eventId(), flags,
+                    null);
         }
         throw new IllegalStateException("not a target event: " + recorded.event().getClass().getSimpleName());
     }

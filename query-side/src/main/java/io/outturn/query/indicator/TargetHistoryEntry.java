@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.outturn.values.Decision;
 import io.outturn.values.PrintedTarget;
 import io.outturn.values.ProposalId;
+import io.outturn.values.ReasonCode;
 import io.outturn.values.Target;
 
 import java.time.Instant;
@@ -14,10 +16,13 @@ import java.util.function.Function;
 
 /**
  * One change to a target: what it became ({@code set}, null for a withdrawal), what it was before
- * ({@code replaced}, null for the first), who changed it, why and when; {@code version} is the indicator's
- * version after it; {@code flags}, the scrutiny flags it raised, printed only when there are any; {@code approval},
- * for a version a second person approved, who proposed and who approved it, and when. API.md prints each printed target flat, {@code target}/{@code printed} and
- * {@code previous}/{@code previousPrinted}, each null when absent.
+ * ({@code replaced}, null for the first), who changed it, why ({@code reason} as the metadata carries it; the
+ * {@code reasonCode} and {@code decision} of its justification, null for a first setting) and when: recorded at
+ * {@code recordedAt}, in effect from {@code effectiveFrom}; {@code version} is the indicator's version after it;
+ * {@code flags}, the scrutiny flags it raised, printed only when there are any; {@code approval}, for a version a
+ * second person approved, who proposed and who approved it, and when.
+ * API.md prints each printed target flat, {@code target}/{@code printed} and {@code previous}/{@code previousPrinted},
+ * each null when absent.
  */
 @JsonPropertyOrder({"version", "target", "printed", "previous", "previousPrinted", "withdrawn"})
 record TargetHistoryEntry(
@@ -26,6 +31,9 @@ record TargetHistoryEntry(
         @JsonIgnore PrintedTarget replaced,
         String actor,
         String reason,
+        ReasonCode reasonCode,
+        Decision decision,
+        Instant effectiveFrom,
         Instant recordedAt,
         String eventId,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ScrutinyFlag> flags,

@@ -22,6 +22,9 @@ final class TargetHistoryExport {
             "previous", TargetHistoryEntry::replaced)
             .text("actor", TargetHistoryEntry::actor)
             .text("reason", TargetHistoryEntry::reason)
+            .text("reasonCode", TargetHistoryEntry::reasonCode)
+            .text("decision", entry -> entry.decision() == null ? null : entry.decision().reference())
+            .time("effectiveFrom", TargetHistoryEntry::effectiveFrom)
             .time("recordedAt", TargetHistoryEntry::recordedAt)
             .text("eventId", TargetHistoryEntry::eventId)
             .text("flags", entry -> entry.flags().isEmpty() ? null

@@ -1,8 +1,10 @@
 package io.outturn.query.savings;
 
 import io.outturn.query.export.ExportColumns;
+import io.outturn.values.Decision;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Money;
+import io.outturn.values.ReasonCode;
 import io.outturn.values.SavingsProfile;
 
 import java.math.BigDecimal;
@@ -14,14 +16,15 @@ import java.util.TreeSet;
 /**
  * A savings line's history as a file, one row per change and financial year ("long" form, which a spreadsheet's
  * pivot table and filters take as it is): the amount planned for that year before the change and after it, in
- * pounds, exact, and who made the change, why and when. A year either profile names is listed; a year the other
+ * pounds, exact, and who made the change, why (reason, code, decision) and when (in effect from, recorded at). A year either profile names is listed; a year the other
  * does not name is empty on that side (added, or withdrawn with the line).
  */
 final class SavingsLineHistoryExport {
 
     /** One year of one change. */
     record Row(long version, SavingsLineChange.Type type, FinancialYear fy, BigDecimal previous, BigDecimal amount,
-               String actor, String reason, Instant recordedAt, String eventId) {
+               String actor, String reason, ReasonCode reasonCode, Decision decision, Instant effectiveFrom,
+               Instant recordedAt, String eventId) {
     }
 
     static final ExportColumns<Row> COLUMNS = ExportColumns.<Row>builder()
@@ -32,6 +35,9 @@ final class SavingsLineHistoryExport {
             .number("amount", Row::amount)
             .text("actor", Row::actor)
             .text("reason", Row::reason)
+            .text("reasonCode", Row::reasonCode)
+            .text("decision", row -> row.decision() == null ? null : row.decision().reference())
+            .time("effectiveFrom", Row::effectiveFrom)
             .time("recordedAt", Row::recordedAt)
             .text("eventId", Row::eventId)
             .build();
@@ -55,8 +61,8 @@ final class SavingsLineHistoryExport {
             }
             for (FinancialYear fy : years) {
                 rows.add(new Row(change.version(), change.type(), fy, amount(change.previous(), fy),
-                        amount(change.profile(), fy), change.actor(), change.reason(), change.recordedAt(),
-                        change.eventId()));
+                        amount(change.profile(), fy), change.actor(), change.reason(), change.reasonCode(),
+                        change.decision(), change.effectiveFrom(), change.recordedAt(), change.eventId()));
             }
         }
         return rows;

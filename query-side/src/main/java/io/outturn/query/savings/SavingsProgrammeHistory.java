@@ -66,6 +66,7 @@ class SavingsProgrammeHistory {
                                             SavingsProfile previous,
                                             SavingsProfile profile) {
         return new SavingsLineChange(recorded.version(), type, previous, profile, recorded.actor(), recorded.reason(),
-                recorded.recordedAt(), recorded.eventId());
+                recorded.reasonCode(), recorded.decision(), recorded.effectiveFrom(), recorded.recordedAt(),
+                recorded.eventId());
     }
 }

@@ -1,6 +1,7 @@
 package io.outturn.query.web;
 
 import io.outturn.values.FinancialYear;
+import io.outturn.values.ReasonCode;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 
@@ -23,6 +24,18 @@ public final class RequestValues {
     public static FinancialYear financialYear(String text, String parameter) {
         try {
             return FinancialYear.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new OutturnException(ErrorCode.VALIDATION_FAILED, parameter, e.getMessage());
+        }
+    }
+
+    /** The reason code named in any letter case; null when absent. */
+    public static ReasonCode reasonCode(String text, String parameter) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return ReasonCode.parse(text);
         } catch (IllegalArgumentException e) {
             throw new OutturnException(ErrorCode.VALIDATION_FAILED, parameter, e.getMessage());
         }

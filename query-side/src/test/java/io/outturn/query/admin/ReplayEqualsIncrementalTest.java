@@ -136,16 +136,16 @@ class ReplayEqualsIncrementalTest extends QuerySideIntegrationTest {
                 line(programme, "pp-2", "2", "Trading Standards – Staffing reductions", "Public Protection", "520", "0", "0"),
                 line(programme, "pp-5", "5", "Registration Service - Income", "Public Protection", "133", "98", "98"));
         events.because("Day services review re-phased").append(new SavingsLineRevisedEvent(programme, LineId.of("asc-4"),
-                profile("600", "2434", "3035"), profile("400", "2634", "3035")));
+                profile("600", "2434", "3035"), profile("400", "2634", "3035"), null, null));
         events.because("Charge not introduced").append(new SavingsLineWithdrawnEvent(programme, LineId.of("pp-5"),
-                profile("133", "98", "98")));
+                profile("133", "98", "98"), null, null));
         events.append(new SavingsDeliveryRecordedEvent(programme, LineId.of("asc-2"), FY_2011_12, Quarter.Q1,
-                Money.of("300000"), Rag.GREEN, null));
+                Money.of("300000"), Rag.GREEN, null, null));
     }
 
     private static SavingsLineAddedEvent line(ProgrammeId programme, String lineId, String ref, String title,
                                               String serviceArea, String... thousands) {
-        return new SavingsLineAddedEvent(programme, LineId.of(lineId), ref, title, serviceArea, profile(thousands));
+        return new SavingsLineAddedEvent(programme, LineId.of(lineId), ref, title, serviceArea, profile(thousands), null);
     }
 
     private static SavingsProfile profile(String... thousands) {

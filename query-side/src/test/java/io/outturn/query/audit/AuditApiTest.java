@@ -12,9 +12,11 @@ import io.outturn.query.testsupport.Seed001;
 import io.outturn.query.web.RequestValues;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.Justification;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
+import io.outturn.values.ReasonCode;
 import io.outturn.values.SavingsProfile;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -32,7 +34,9 @@ import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -129,6 +133,39 @@ class AuditApiTest extends QuerySideIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].type").value("TargetWithdrawnEvent"));
+    }
+
+    @Test
+    void eachItemShowsTheReasonCodeOfItsChange() throws Exception {
+        mockMvc.perform(get("/api/audit").param("aggregateId", NOTTS.value()).with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].type").value("SavingsLineRevisedEvent"))
+                .andExpect(jsonPath("$.items[0].reasonCode").value("REPHASING"))
+                .andExpect(jsonPath("$.items[1].type").value("SavingsLineAddedEvent"))
+                .andExpect(jsonPath("$.items[1].reasonCode").value(nullValue()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"REPHASING", "rephasing"})
+    void filteringByReasonCodeListsOnlyTheChangesWithThatCode(String reasonCode) throws Exception {
+        mockMvc.perform(get("/api/audit").param("reasonCode", reasonCode).with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].type").value("SavingsLineRevisedEvent"))
+                .andExpect(jsonPath("$.items[0].aggregateId").value(NOTTS.value()))
+                .andExpect(jsonPath("$.items[0].reasonCode").value("REPHASING"));
+        mockMvc.perform(get("/api/audit").param("reasonCode", "REBASELINE").with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void anUnknownReasonCodeIsRejectedNamingTheParameterAndTheCodes() throws Exception {
+        mockMvc.perform(get("/api/audit").param("reasonCode", "WHIM").with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("reasonCode"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("REBASELINE, POLICY_CHANGE")));
     }
 
     @Test
@@ -251,7 +288,8 @@ class AuditApiTest extends QuerySideIntegrationTest {
                 search("PB-KPI2", null, null,
                         "2011-05-01T12:00:00.000000500Z", "2011-05-01T12:00:00.000000500Z", 0, 50),
                 search(NOTTS.value(), null, null, null, null, 0, 50),
-                search(NOTTS.value(), "manager", "SavingsLineRevisedEvent", null, null, 0, 50));
+                search(NOTTS.value(), "manager", "SavingsLineRevisedEvent", null, null, 0, 50),
+                search(NOTTS.value(), ReasonCode.REPHASING));
 
         for (AuditSearch search : searches) {
             AuditPage fromAuditLog = auditTrail.fromAuditLog(search);
@@ -265,7 +303,8 @@ class AuditApiTest extends QuerySideIntegrationTest {
     void aSearchByAggregateThatMatchesNothingIsEmptyBothWays() {
         for (AuditSearch search : List.of(search("NI999", null, null, null, null, 0, 50),
                 search(NI130, "nobody", null, null, null, 0, 50),
-                search(NI130, null, null, null, null, 3, 3))) {
+                search(NI130, null, null, null, null, 3, 3),
+                search(NI130, ReasonCode.REBASELINE))) {
             assertThat(auditTrail.fromEventStore(search)).as("%s", search).isEqualTo(auditTrail.fromAuditLog(search));
         }
         assertThat(auditTrail.fromEventStore(search(NI130, null, null, null, null, 3, 3)).total()).isEqualTo(7);
@@ -288,11 +327,18 @@ class AuditApiTest extends QuerySideIntegrationTest {
 
     private static AuditSearch search(String aggregateId, String actor, String type, String from, String to,
                                       int page, int size) {
-        return new AuditSearch(aggregateId, actor, type, from == null ? null : Instant.parse(from),
+        return new AuditSearch(aggregateId, actor, type, null, from == null ? null : Instant.parse(from),
                 to == null ? null : Instant.parse(to), page, size);
     }
 
-    /** Seed 001's savings programme, created with one line that is then revised (figures in £000, as printed). */
+    private static AuditSearch search(String aggregateId, ReasonCode reasonCode) {
+        return new AuditSearch(aggregateId, null, null, reasonCode, null, null, 0, 50);
+    }
+
+    /**
+     * Seed 001's savings programme, created with one line that is then revised (figures in £000, as printed): the
+     * revision moves £50,000 from 2011-12 into 2012-13, so it is rephasing.
+     */
     private void publishNottsProgramme() {
         TreeMap<FinancialYear, Money> printed = new TreeMap<>();
         printed.put(Seed001.FY_2011_12, Money.ofThousands(new BigDecimal("400")));
@@ -308,8 +354,9 @@ class AuditApiTest extends QuerySideIntegrationTest {
                         List.of(Seed001.FY_2011_12, Seed001.FY_2012_13, Seed001.FY_2013_14), Money.of("63833000")),
                 new SavingsLineAddedEvent(NOTTS, MEALS, "1a",
                         "Increased charges - Meals & Impact of Day Service charge with new personal budgets",
-                        "Adult Social Care", new SavingsProfile(printed)));
+                        "Adult Social Care", new SavingsProfile(printed), null));
         events.by("manager").because("charges agreed later in the year").append(
-                new SavingsLineRevisedEvent(NOTTS, MEALS, new SavingsProfile(printed), new SavingsProfile(revised)));
+                new SavingsLineRevisedEvent(NOTTS, MEALS, new SavingsProfile(printed), new SavingsProfile(revised),
+                        new Justification(ReasonCode.REPHASING, "charges agreed later in the year", null), null));
     }
 }

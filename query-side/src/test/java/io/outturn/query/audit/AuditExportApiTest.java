@@ -83,7 +83,7 @@ class AuditExportApiTest extends QuerySideIntegrationTest {
         Csv file = csv(result.getResponse().getContentAsByteArray());
         List<CSVRecord> rows = file.rows();
         assertThat(file.header()).containsExactly("eventId", "type", "aggregateType", "aggregateId", "sequence",
-                "version", "recordedAt", "actor", "reason", "correlationId", "source", "payload");
+                "version", "recordedAt", "actor", "reason", "reasonCode", "correlationId", "source", "payload");
         assertThat(rows.stream().map(row -> row.get("sequence")))
                 .containsExactly("7", "6", "5", "4", "3", "2", "1", "0");
         CSVRecord eased = rows.get(0);
@@ -135,6 +135,7 @@ class AuditExportApiTest extends QuerySideIntegrationTest {
                     .isEqualTo(LocalDateTime.ofInstant(EASED_AT, ZoneOffset.UTC));
             assertThat(eased.getCell(8).getStringCellValue()).isEqualTo(HOSTILE_REASON);
             assertThat(eased.getCell(8).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(eased.getCell(9)).as("no justification: no reason code").isNull();
             assertThat(sheet.getRow(4).getCell(4).getNumericCellValue()).isEqualTo(1.0);
         }
     }
@@ -190,7 +191,7 @@ class AuditExportApiTest extends QuerySideIntegrationTest {
         Instant start = Instant.parse("2013-01-01T00:00:00Z");
         for (int sequence = 0; sequence < BULK; sequence++) {
             entries.add(new AuditEntry("bulk-" + sequence, "ActualRecordedEvent", "io.outturn.events.ActualRecordedEvent",
-                    "BULK-1", AuditEntry.INDICATOR, sequence, start.plusSeconds(sequence), "bulk-importer", null,
+                    "BULK-1", AuditEntry.INDICATOR, sequence, start.plusSeconds(sequence), "bulk-importer", null, null,
                     "bulk", "api", new Document("indicatorId", "BULK-1").append("fy", "2012-13"), "2012-13", null)
                     .toDocument());
         }

@@ -28,6 +28,11 @@ class AuditLogIndexesTest {
         assertThat(indexKeys()).contains(prefixed(AuditEntry.ACTOR), prefixed(AuditEntry.TYPE));
     }
 
+    @Test
+    void aSearchByReasonCodeIsPagedNewestFirstFromAnIndex() {
+        assertThat(indexKeys()).contains(prefixed(AuditEntry.REASON_CODE));
+    }
+
     private static List<String> prefixed(String field) {
         List<String> keys = new ArrayList<>(List.of(field));
         keys.addAll(ORDER);

@@ -32,7 +32,7 @@ class PayloadCodecTest {
     void measuredValuesAreStoredAsExactDecimalsAndReadBackEqual() {
         ActualCorrectedEvent correction = new ActualCorrectedEvent(IndicatorId.of("NI130"),
                 FinancialYear.parse("2011-12"), Quarter.Q1, new BigDecimal("8150.25"), new BigDecimal("8100"),
-                "restated after data cleanse");
+                "restated after data cleanse", null, null);
 
         Document stored = codec.toDocument(correction);
 
@@ -47,7 +47,7 @@ class PayloadCodecTest {
         SavingsLineAddedEvent line = new SavingsLineAddedEvent(ProgrammeId.of("asch-pp-2011-14"),
                 LineId.of("adult-social-care-2"), "2", "Reduction in the cost of care packages", "Adult Social Care",
                 SavingsProfile.of(Map.of(FinancialYear.parse("2011-12"), Money.of("4000000"),
-                        FinancialYear.parse("2012-13"), Money.of("2500000.50"))));
+                        FinancialYear.parse("2012-13"), Money.of("2500000.50"))), null);
 
         Document stored = codec.toDocument(line);
 
@@ -60,7 +60,7 @@ class PayloadCodecTest {
     void thePayloadShownToAuditorsIsTheEventsOwnJsonWithPlainNumbers() throws Exception {
         TargetSetEvent revision = new TargetSetEvent(IndicatorId.of("NI130"), FinancialYear.parse("2011-12"),
                 new Target.AtLeast(new BigDecimal("12500"), true), "12,500",
-                new Target.AtLeast(new BigDecimal("12000"), true), "12,000");
+                new Target.AtLeast(new BigDecimal("12000"), true), "12,000", null, null, null);
 
         JsonNode shown = codec.toJson(codec.toDocument(revision));
 

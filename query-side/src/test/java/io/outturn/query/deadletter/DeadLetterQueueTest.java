@@ -125,7 +125,7 @@ class DeadLetterQueueTest extends QuerySideIntegrationTest {
         List<Published> batch = events.append(ni130Defined(before), ni130Target(before, FY_2011_12),
                 ni130Defined(huge), ni130Target(huge, FY_2011_12),
                 new TargetSetEvent(huge, FY_2012_13, new Target.AtLeast(new BigDecimal("1E+100000"), true), "1e100000",
-                        null, null),
+                        null, null, null, null, null),
                 ni130Defined(after), ni130Target(after, FY_2011_12));
         projections.awaitCaughtUp();
 

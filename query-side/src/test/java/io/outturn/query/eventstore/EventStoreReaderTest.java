@@ -163,13 +163,13 @@ class EventStoreReaderTest {
                         Money.of("63833000")),
                 new SavingsLineAddedEvent(NOTTS, MEALS, "1a",
                         "Increased charges - Meals & Impact of Day Service charge with new personal budgets",
-                        "Adult Social Care", thousands(400, 251, 0)),
+                        "Adult Social Care", thousands(400, 251, 0), null),
                 new SavingsLineAddedEvent(NOTTS, TRANSPORT, "1b", "Increased charges - Transport",
-                        "Adult Social Care", thousands(239, 55, 26)));
+                        "Adult Social Care", thousands(239, 55, 26), null));
         events.because("charges agreed later in the year").append(
-                new SavingsLineRevisedEvent(NOTTS, MEALS, thousands(400, 251, 0), thousands(350, 301, 0)),
+                new SavingsLineRevisedEvent(NOTTS, MEALS, thousands(400, 251, 0), thousands(350, 301, 0), null, null),
                 new SavingsDeliveryRecordedEvent(NOTTS, MEALS, FY_2011_12, Quarter.Q2,
-                        Money.ofThousands(new BigDecimal("180")), Rag.AMBER, null));
+                        Money.ofThousands(new BigDecimal("180")), Rag.AMBER, null, null));
     }
 
     private static SavingsProfile thousands(long fy2011, long fy2012, long fy2013) {

@@ -46,7 +46,7 @@ class EventStoreReaderTypeRestrictionTest {
     private final EventStoreReader reader = new EventStoreReader(new AggregateEvents(eventStore));
 
     private final TargetSetEvent ni130Target = new TargetSetEvent(IndicatorId.of("NI130"),
-            FinancialYear.parse("2011-12"), new Target.AtLeast(new BigDecimal("12000"), true), "12,000", null, null);
+            FinancialYear.parse("2011-12"), new Target.AtLeast(new BigDecimal("12000"), true), "12,000", null, null, null, null, null);
 
     @AfterEach
     void shutDown() {

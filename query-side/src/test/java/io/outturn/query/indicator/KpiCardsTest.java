@@ -5,9 +5,11 @@ import io.outturn.events.TargetSetEvent;
 import io.outturn.values.Assessment;
 import io.outturn.values.ChangeReference;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.Justification;
 import io.outturn.values.Polarity;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
+import io.outturn.values.ReasonCode;
 import io.outturn.values.RollUp;
 import io.outturn.values.Target;
 import io.outturn.values.Unit;
@@ -62,6 +64,29 @@ class KpiCardsTest {
         assertThat(card.rag()).isEqualTo(Rag.AMBER);
         assertThat(card.version()).isEqualTo(6);
         assertThat(card.lastChangedAt()).isEqualTo(state.lastChangedAt());
+    }
+
+    @Test
+    void theTargetShowsWhenTheOrganisationAdoptedIt() {
+        Instant cabinetMet = Instant.parse("2011-03-12T00:00:00Z");
+        TargetSetEvent rebaselined = new TargetSetEvent(NI130, FY_2011_12,
+                new Target.AtLeast(new BigDecimal("13000"), true), "13,000",
+                new Target.AtLeast(new BigDecimal("12000"), true), "12,000",
+                new Justification(ReasonCode.REBASELINE, "Rebaselined: personal budgets for everyone eligible by 2013",
+                        null), cabinetMet, null);
+        IndicatorState state = fold(List.of(ni130Defined(NI130), ni130Target(NI130, FY_2011_12),
+                ni130Target(NI130, FY_2012_13), rebaselined));
+
+        assertThat(KpiCards.card(state, FY_2011_12).target().effectiveFrom()).isEqualTo(cabinetMet);
+    }
+
+    @Test
+    void aTargetWithoutAnEffectiveDateShowsWhenItWasRecorded() {
+        IndicatorState state = fold(List.of(ni130Defined(NI130), ni130Target(NI130, FY_2011_12),
+                ni130Target(NI130, FY_2012_13)));
+
+        assertThat(KpiCards.card(state, FY_2012_13).target().effectiveFrom())
+                .isEqualTo(Instant.parse("2011-04-01T09:02:00Z"));
     }
 
     @Test
@@ -124,7 +149,7 @@ class KpiCardsTest {
         IndicatorId carers = IndicatorId.of("CarersPB-KPI2");
         Target fivePercentUp = new Target.Change(new BigDecimal("5"), null, ChangeReference.BASELINE);
         IndicatorState state = fold(List.of(carersPbDefined(carers),
-                new TargetSetEvent(carers, FY_2011_12, fivePercentUp, "+ 5%", null, null),
+                new TargetSetEvent(carers, FY_2011_12, fivePercentUp, "+ 5%", null, null, null, null, null),
                 actual(carers, FY_2011_12, Quarter.Q1, "700")));
 
         KpiStatusView card = KpiCards.card(state, FY_2011_12);
@@ -141,9 +166,9 @@ class KpiCardsTest {
         IndicatorId absence = IndicatorId.of("KPR21");
         IndicatorDefinedEvent defined = new IndicatorDefinedEvent(absence,
                 "Incidence of absence through musculo-skeletal injury", "Nottinghamshire County Council", null, null,
-                io.outturn.values.Framework.LOCAL, Unit.COUNT, Polarity.LOWER_IS_BETTER, RollUp.SUM, null, null);
+                io.outturn.values.Framework.LOCAL, Unit.COUNT, Polarity.LOWER_IS_BETTER, RollUp.SUM, null, null, null, List.of());
         Target fivePercentDown = new Target.Change(new BigDecimal("-5"), null, ChangeReference.outturnOf(FY_2012_13));
-        TargetSetEvent target = new TargetSetEvent(absence, FY_2013_14, fivePercentDown, "reduce by 5%", null, null);
+        TargetSetEvent target = new TargetSetEvent(absence, FY_2013_14, fivePercentDown, "reduce by 5%", null, null, null, null, null);
         List<io.outturn.events.IndicatorEvent> partYear = List.of(defined, target,
                 actual(absence, FY_2012_13, Quarter.Q1, "100"), actual(absence, FY_2012_13, Quarter.Q2, "100"),
                 actual(absence, FY_2012_13, Quarter.Q3, "100"), actual(absence, FY_2013_14, Quarter.Q1, "24"));
@@ -165,10 +190,10 @@ class KpiCardsTest {
         IndicatorId absence = IndicatorId.of("KPR21");
         IndicatorDefinedEvent defined = new IndicatorDefinedEvent(absence,
                 "Incidence of absence through musculo-skeletal injury", "Nottinghamshire County Council", null, null,
-                io.outturn.values.Framework.LOCAL, Unit.COUNT, Polarity.LOWER_IS_BETTER, RollUp.SUM, null, null);
+                io.outturn.values.Framework.LOCAL, Unit.COUNT, Polarity.LOWER_IS_BETTER, RollUp.SUM, null, null, null, List.of());
         Target fivePercentDown = new Target.Change(new BigDecimal("-5"), null, ChangeReference.outturnOf(FY_2012_13));
         List<io.outturn.events.IndicatorEvent> events = new java.util.ArrayList<>(List.of(defined,
-                new TargetSetEvent(absence, FY_2013_14, fivePercentDown, "reduce by 5%", null, null),
+                new TargetSetEvent(absence, FY_2013_14, fivePercentDown, "reduce by 5%", null, null, null, null, null),
                 actual(absence, FY_2013_14, Quarter.Q1, "24")));
         for (Quarter quarter : Quarter.values()) {
             events.add(actual(absence, FY_2012_13, quarter, "100"));

@@ -1,6 +1,7 @@
 package io.outturn.query.indicator;
 
 import io.outturn.events.IndicatorDefinedEvent;
+import io.outturn.events.TargetSetEvent;
 import io.outturn.query.testsupport.PublishedEvents.Published;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
 import io.outturn.values.Framework;
@@ -8,6 +9,7 @@ import io.outturn.values.IndicatorId;
 import io.outturn.values.Polarity;
 import io.outturn.values.Quarter;
 import io.outturn.values.RollUp;
+import io.outturn.values.Target;
 import io.outturn.values.Unit;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -18,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -46,7 +49,7 @@ class KpiStatusApiTest extends QuerySideIntegrationTest {
         IndicatorDefinedEvent seed = ni130Defined(id);
         IndicatorDefinedEvent defined = new IndicatorDefinedEvent(id, seed.title(), organisation, seed.serviceGroup(),
                 seed.leadOfficer(), seed.framework(), seed.unit(), seed.polarity(), seed.rollUp(),
-                seed.tolerancePercent(), seed.baseline());
+                seed.tolerancePercent(), seed.baseline(), null, List.of());
         events.append(defined, ni130Target(id, FY_2011_12), ni130Target(id, FY_2012_13));
         return events.append(actual(id, FY_2011_12, Quarter.Q1, "8200"), actual(id, FY_2011_12, Quarter.Q2, "9400"),
                 actual(id, FY_2011_12, Quarter.Q3, "11500"));
@@ -56,7 +59,7 @@ class KpiStatusApiTest extends QuerySideIntegrationTest {
     private void indicatorWithRag(String id, String organisation, String serviceGroup, String q1) {
         IndicatorId indicator = IndicatorId.of(id);
         events.append(new IndicatorDefinedEvent(indicator, "Indicator " + id, organisation, serviceGroup, null,
-                        Framework.LOCAL, Unit.COUNT, Polarity.HIGHER_IS_BETTER, RollUp.LATEST, BigDecimal.valueOf(5), null),
+                        Framework.LOCAL, Unit.COUNT, Polarity.HIGHER_IS_BETTER, RollUp.LATEST, BigDecimal.valueOf(5), null, null, List.of()),
                 ni130Target(indicator, FY_2011_12), actual(indicator, FY_2011_12, Quarter.Q1, q1));
     }
 
@@ -88,6 +91,20 @@ class KpiStatusApiTest extends QuerySideIntegrationTest {
                 .andExpect(jsonPath("$.rag").value("AMBER"))
                 .andExpect(jsonPath("$.version").value(6))
                 .andExpect(jsonPath("$.lastChangedAt").value(events.now().minus(Duration.ofMinutes(1)).toString()));
+    }
+
+    @Test
+    void theCardsTargetShowsWhenTheOrganisationAdoptedIt() throws Exception {
+        IndicatorId id = IndicatorId.of("NI130-adopted");
+        events.append(ni130Defined(id), new TargetSetEvent(id, FY_2011_12,
+                new Target.AtLeast(new BigDecimal("12000"), true), "12,000", null, null, null,
+                Instant.parse("2011-02-01T00:00:00Z"), null));
+        projections.awaitCaughtUp();
+
+        mockMvc.perform(get("/api/indicators/NI130-adopted/status/2011-12").with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.target.printed").value("12,000"))
+                .andExpect(jsonPath("$.target.effectiveFrom").value("2011-02-01T00:00:00Z"));
     }
 
     @Test

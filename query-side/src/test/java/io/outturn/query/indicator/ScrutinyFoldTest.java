@@ -218,7 +218,8 @@ class ScrutinyFoldTest {
     void aWithdrawalInYearIsAnEasingAndNeedsADecision() {
         ni130With2011Target();
         record("2011-07-14T09:00:00Z", actual(NI130, FY_2011_12, Quarter.Q1, "8120"));
-        record("2011-08-01T10:00:00Z", new TargetWithdrawnEvent(NI130, FY_2011_12, TWELVE_THOUSAND, "12,000"));
+        record("2011-08-01T10:00:00Z", new TargetWithdrawnEvent(NI130, FY_2011_12, TWELVE_THOUSAND, "12,000",
+                Justification.other("Superseded by the 2012-15 plan"), null));
 
         List<ScrutinyFlag> flags = flags();
 

@@ -2,20 +2,24 @@ package io.outturn.query.indicator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.outturn.values.Decision;
 import io.outturn.values.PrintedTarget;
+import io.outturn.values.ReasonCode;
 import io.outturn.values.Target;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The target answers carry a {@link PrintedTarget} but print it as API.md has it, flat: {@code target} and
- * {@code printed} (and {@code previous}, {@code previousPrinted}) side by side, null when absent.
+ * {@code printed} (and {@code previous}, {@code previousPrinted}) side by side, null when absent; a history entry
+ * then why (reason, reason code, decision) and when (in effect from, recorded at).
  */
 class TargetAnswersJsonTest {
 
@@ -24,6 +28,9 @@ class TargetAnswersJsonTest {
     private static final PrintedTarget TARGET_12500 =
             PrintedTarget.of(new Target.AtLeast(new BigDecimal("12500"), true), "12,500");
     private static final Instant REVISED = Instant.parse("2011-09-01T11:00:00Z");
+    private static final Instant CABINET_MET = Instant.parse("2011-03-12T00:00:00Z");
+    private static final Decision CABINET_MINUTE_45 = new Decision("Cabinet 12 March 2011, minute 45", "Cabinet",
+            LocalDate.of(2011, 3, 12), null);
 
     private final ObjectMapper json = Jackson2ObjectMapperBuilder.json()
             .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
@@ -45,23 +52,28 @@ class TargetAnswersJsonTest {
     @Test
     void aHistoryEntryPrintsWhatTheTargetBecameAndWhatItWasSideBySide() throws Exception {
         assertThat(json.writeValueAsString(new TargetHistoryEntry(5, TARGET_12500, TARGET_12000, "manager",
-                "stretch", REVISED, "e5", List.of(), null))).isEqualTo("""
+                "stretch", ReasonCode.REBASELINE, CABINET_MINUTE_45, CABINET_MET, REVISED, "e5", List.of(), null))).isEqualTo("""
                 {"version":5,"target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":"12,500",\
                 "previous":{"kind":"AT_LEAST","value":12000,"inclusive":true},"previousPrinted":"12,000",\
-                "withdrawn":false,"actor":"manager","reason":"stretch","recordedAt":"2011-09-01T11:00:00Z","eventId":"e5"}""");
-        assertThat(json.writeValueAsString(new TargetHistoryEntry(2, TARGET_12000, null, "manager", null, REVISED,
-                "e2", List.of(), null))).isEqualTo("""
+                "withdrawn":false,"actor":"manager","reason":"stretch","reasonCode":"REBASELINE",\
+                "decision":{"reference":"Cabinet 12 March 2011, minute 45","decidedBy":"Cabinet",\
+                "decidedOn":"2011-03-12","uri":null},"effectiveFrom":"2011-03-12T00:00:00Z",\
+                "recordedAt":"2011-09-01T11:00:00Z","eventId":"e5"}""");
+        assertThat(json.writeValueAsString(new TargetHistoryEntry(2, TARGET_12000, null, "manager", null, null, null,
+                REVISED, REVISED, "e2", List.of(), null))).isEqualTo("""
                 {"version":2,"target":{"kind":"AT_LEAST","value":12000,"inclusive":true},"printed":"12,000",\
                 "previous":null,"previousPrinted":null,\
-                "withdrawn":false,"actor":"manager","reason":null,"recordedAt":"2011-09-01T11:00:00Z","eventId":"e2"}""");
+                "withdrawn":false,"actor":"manager","reason":null,"reasonCode":null,"decision":null,\
+                "effectiveFrom":"2011-09-01T11:00:00Z","recordedAt":"2011-09-01T11:00:00Z","eventId":"e2"}""");
     }
 
     @Test
     void aWithdrawalPrintsNoTargetAndTheOneItWithdrew() throws Exception {
         assertThat(json.writeValueAsString(new TargetHistoryEntry(7, null, TARGET_12000, "admin", "superseded",
-                REVISED, "e7", List.of(), null))).isEqualTo("""
+                ReasonCode.OTHER, null, REVISED, REVISED, "e7", List.of(), null))).isEqualTo("""
                 {"version":7,"target":null,"printed":null,\
                 "previous":{"kind":"AT_LEAST","value":12000,"inclusive":true},"previousPrinted":"12,000",\
-                "withdrawn":true,"actor":"admin","reason":"superseded","recordedAt":"2011-09-01T11:00:00Z","eventId":"e7"}""");
+                "withdrawn":true,"actor":"admin","reason":"superseded","reasonCode":"OTHER","decision":null,\
+                "effectiveFrom":"2011-09-01T11:00:00Z","recordedAt":"2011-09-01T11:00:00Z","eventId":"e7"}""");
     }
 }

@@ -13,11 +13,14 @@ import io.outturn.query.testsupport.ExportedFiles;
 import io.outturn.query.testsupport.ExportedFiles.Csv;
 import io.outturn.query.testsupport.PublishedEvents.Published;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
+import io.outturn.values.Decision;
+import io.outturn.values.Justification;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
+import io.outturn.values.ReasonCode;
 import io.outturn.values.SavingsProfile;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,6 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -95,9 +99,9 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         ProgrammeId id = ProgrammeId.of("seed-001-changed");
         seedProgramme(id);
         events.because("Homecare restructure slipped a year").append(new SavingsLineRevisedEvent(id, ASC_2,
-                profile(1_300_000, 700_000, 0), profile(800_000, 900_000, 300_000)));
+                profile(1_300_000, 700_000, 0), profile(800_000, 900_000, 300_000), null, null));
         events.because("Income target dropped").append(new SavingsLineWithdrawnEvent(id,
-                LineId.of("public-protection-5"), profile(133_000, 98_000, 98_000)));
+                LineId.of("public-protection-5"), profile(133_000, 98_000, 98_000), null, null));
         events.append(delivery(id, Quarter.Q1, "150000", Rag.GREEN), delivery(id, Quarter.Q2, "280000.50", Rag.AMBER));
         projections.awaitCaughtUp();
 
@@ -120,7 +124,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     void aReadWaitingForTheVersionACommandAnsweredSeesThatVersion() throws Exception {
         ProgrammeId id = ProgrammeId.of("read-your-writes");
         List<Published> published = events.append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
-                "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0)));
+                "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0), null));
         long commandVersion = published.get(1).version();
 
         read(get("/api/savings-programmes/{pid}", id).param("waitForVersion", Long.toString(commandVersion)), "viewer")
@@ -151,7 +155,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         read(get("/api/savings-programmes/{pid}", id).header("If-None-Match", "\"1\""), "viewer")
                 .andExpect(status().isNotModified());
         events.append(new SavingsLineAddedEvent(id, ASC_2, "2", "Reablement & Homecare - service", "Adult Social Care",
-                profile(1_300_000, 700_000, 0)));
+                profile(1_300_000, 700_000, 0), null));
         projections.awaitCaughtUp();
         read(get("/api/savings-programmes/{pid}", id).header("If-None-Match", "\"1\""), "viewer")
                 .andExpect(status().isOk())
@@ -291,7 +295,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
 
         Csv csv = ExportedFiles.csv(file);
         assertThat(csv.header()).containsExactly("version", "type", "fy", "previous", "amount", "actor", "reason",
-                "recordedAt", "eventId");
+                "reasonCode", "decision", "effectiveFrom", "recordedAt", "eventId");
         assertThat(csv.rows()).hasSize(4 * 3);
         assertThat(csv.rows()).extracting(row -> row.get("type") + " " + row.get("fy") + " " + row.get("previous")
                         + " -> " + row.get("amount"))
@@ -322,6 +326,45 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     }
 
     @Test
+    void aLinesHistoryShowsEachChangesReasonCodeDecisionAndWhenItTookEffect() throws Exception {
+        ProgrammeId id = ProgrammeId.of("history-justified");
+        SavingsProfile added = profile(1_300_000, 700_000, 0);
+        SavingsProfile rephased = profile(1_300_000, 400_000, 300_000);
+        String slipped = "Homecare retender slipped: £300,000 moves into 2013-14";
+        String transferred = "Service transferred to health partner";
+        events.at(CREATED).append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
+                "Reablement & Homecare - service", "Adult Social Care", added, Instant.parse("2011-02-01T00:00:00Z")));
+        events.because(slipped).at(Instant.parse("2011-12-08T10:00:00Z")).append(new SavingsLineRevisedEvent(id, ASC_2,
+                added, rephased, new Justification(ReasonCode.REPHASING, slipped,
+                        new Decision("Cabinet 7 December 2011, minute 112", "Cabinet", LocalDate.of(2011, 12, 7), null)),
+                Instant.parse("2011-12-07T00:00:00Z")));
+        events.because(transferred).at(Instant.parse("2012-04-02T10:00:00Z")).append(new SavingsLineWithdrawnEvent(id,
+                ASC_2, rephased, new Justification(ReasonCode.POLICY_CHANGE, transferred, null), null));
+        projections.awaitCaughtUp();
+
+        JsonNode history = body(read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", id, ASC_2), "auditor")
+                .andExpect(status().isOk()));
+
+        assertThat(history).extracting(change -> change.get("type").asText())
+                .containsExactly("ADDED", "REVISED", "WITHDRAWN");
+        JsonNode addition = history.get(0);
+        assertThat(addition.get("reasonCode").isNull()).isTrue();
+        assertThat(addition.get("decision").isNull()).isTrue();
+        assertThat(addition.get("effectiveFrom").asText()).isEqualTo("2011-02-01T00:00:00Z");
+        JsonNode revision = history.get(1);
+        assertThat(revision.get("reason").asText()).isEqualTo(slipped);
+        assertThat(revision.get("reasonCode").asText()).isEqualTo("REPHASING");
+        assertThat(revision.at("/decision/reference").asText()).isEqualTo("Cabinet 7 December 2011, minute 112");
+        assertThat(revision.at("/decision/decidedBy").asText()).isEqualTo("Cabinet");
+        assertThat(revision.at("/decision/decidedOn").asText()).isEqualTo("2011-12-07");
+        assertThat(revision.get("effectiveFrom").asText()).isEqualTo("2011-12-07T00:00:00Z");
+        assertThat(revision.get("recordedAt").asText()).isEqualTo("2011-12-08T10:00:00Z");
+        JsonNode withdrawal = history.get(2);
+        assertThat(withdrawal.get("reasonCode").asText()).isEqualTo("POLICY_CHANGE");
+        assertThat(withdrawal.get("effectiveFrom").asText()).isEqualTo("2012-04-02T10:00:00Z");
+    }
+
+    @Test
     void theHistoryOfALineTheProgrammeNeverHadIsNotFound() throws Exception {
         ProgrammeId id = ProgrammeId.of("history-unknown-line");
         revisedTwiceThenWithdrawn(id);
@@ -339,7 +382,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     void theListShowsProgrammeSummariesAPageAtATime() throws Exception {
         for (String name : List.of("list-a", "list-b", "list-c")) {
             events.append(created(ProgrammeId.of(name)), new SavingsLineAddedEvent(ProgrammeId.of(name), ASC_2, "2",
-                    "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0)));
+                    "Reablement & Homecare - service", "Adult Social Care", profile(1_300_000, 700_000, 0), null));
         }
         projections.awaitCaughtUp();
 
@@ -448,13 +491,13 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         SavingsProfile first = profile(1_000_000, 1_000_000, 0);
         SavingsProfile second = profile(500_000, 1_500_000, 0);
         published.addAll(events.at(CREATED).append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
-                "Reablement & Homecare - service", "Adult Social Care", added)));
+                "Reablement & Homecare - service", "Adult Social Care", added, null)));
         published.addAll(events.by("service-director").because("Reablement start moved to July").at(FIRST_REVISION)
-                .append(new SavingsLineRevisedEvent(id, ASC_2, added, first)));
+                .append(new SavingsLineRevisedEvent(id, ASC_2, added, first, null, null)));
         published.addAll(events.because("Second phase deferred").at(SECOND_REVISION)
-                .append(new SavingsLineRevisedEvent(id, ASC_2, first, second)));
+                .append(new SavingsLineRevisedEvent(id, ASC_2, first, second, null, null)));
         published.addAll(events.because("Service transferred to health").at(WITHDRAWAL)
-                .append(new SavingsLineWithdrawnEvent(id, ASC_2, second)));
+                .append(new SavingsLineWithdrawnEvent(id, ASC_2, second, null, null)));
         return published;
     }
 
@@ -465,7 +508,7 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
     }
 
     private static SavingsDeliveryRecordedEvent delivery(ProgrammeId id, Quarter quarter, String achieved, Rag rag) {
-        return new SavingsDeliveryRecordedEvent(id, ASC_2, FY_2011_12, quarter, Money.of(achieved), rag, null);
+        return new SavingsDeliveryRecordedEvent(id, ASC_2, FY_2011_12, quarter, Money.of(achieved), rag, null, null);
     }
 
     private ResultActions read(MockHttpServletRequestBuilder request, String user) throws Exception {

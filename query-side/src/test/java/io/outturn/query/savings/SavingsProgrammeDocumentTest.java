@@ -37,9 +37,9 @@ class SavingsProgrammeDocumentTest {
     void moneyIsStoredAsExactDecimalsToThePenny() {
         SavingsProgrammeState state = SavingsProgrammeFold.apply(null, SeedSavingsProgramme.created(), 0, AT);
         state = SavingsProgrammeFold.apply(state, new SavingsLineAddedEvent(ID, LineId.of("pence"), "99", "Odd pence",
-                "Adult Social Care", SeedSavingsProgramme.profile(1, 0, 0)), 1, AT);
+                "Adult Social Care", SeedSavingsProgramme.profile(1, 0, 0), null), 1, AT);
         state = SavingsProgrammeFold.apply(state, new SavingsDeliveryRecordedEvent(ID, LineId.of("pence"), FY_2011_12,
-                Quarter.Q1, Money.of("0.10"), Rag.GREEN, null), 2, AT);
+                Quarter.Q1, Money.of("0.10"), Rag.GREEN, null, null), 2, AT);
 
         Document document = SavingsProgrammeDocument.toDocument(state);
 
@@ -80,9 +80,9 @@ class SavingsProgrammeDocumentTest {
             state = SavingsProgrammeFold.apply(state, lines.get(i), i + 1L, AT);
         }
         state = SavingsProgrammeFold.apply(state, new SavingsDeliveryRecordedEvent(ID, LineId.of("adult-social-care-1a"),
-                FY_2011_12, Quarter.Q2, Money.of("210000.50"), Rag.AMBER, "behind plan"), 54, AT);
+                FY_2011_12, Quarter.Q2, Money.of("210000.50"), Rag.AMBER, "behind plan", null), 54, AT);
         state = SavingsProgrammeFold.apply(state, new SavingsLineWithdrawnEvent(ID, LineId.of("adult-social-care-2"),
-                SeedSavingsProgramme.profile(1_300_000, 700_000, 0)), 55, AT);
+                SeedSavingsProgramme.profile(1_300_000, 700_000, 0), null, null), 55, AT);
         return state;
     }
 }

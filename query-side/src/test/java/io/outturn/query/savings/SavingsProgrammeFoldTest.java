@@ -79,7 +79,7 @@ class SavingsProgrammeFoldTest {
         SavingsProgrammeState seed = seed();
         SavingsLineRevisedEvent moved = new SavingsLineRevisedEvent(ID, ASC_2,
                 SeedSavingsProgramme.profile(1_300_000, 700_000, 0),
-                SeedSavingsProgramme.profile(800_000, 900_000, 300_000));
+                SeedSavingsProgramme.profile(800_000, 900_000, 300_000), null, null);
 
         SavingsProgrammeView view = SavingsProgrammeViews.of(apply(seed, moved, 54));
 
@@ -94,7 +94,7 @@ class SavingsProgrammeFoldTest {
     @Test
     void withdrawingALineTakesItOutOfTheTotalsButKeepsItListed() {
         SavingsLineWithdrawnEvent withdrawn = new SavingsLineWithdrawnEvent(ID, PP_5,
-                SeedSavingsProgramme.profile(133_000, 98_000, 98_000));
+                SeedSavingsProgramme.profile(133_000, 98_000, 98_000), null, null);
 
         SavingsProgrammeView view = SavingsProgrammeViews.of(apply(seed(), withdrawn, 54));
 
@@ -110,7 +110,7 @@ class SavingsProgrammeFoldTest {
     void aRedeliveredEventChangesNothing() {
         SavingsLineRevisedEvent moved = new SavingsLineRevisedEvent(ID, ASC_2,
                 SeedSavingsProgramme.profile(1_300_000, 700_000, 0),
-                SeedSavingsProgramme.profile(0, 2_000_000, 0));
+                SeedSavingsProgramme.profile(0, 2_000_000, 0), null, null);
         SavingsProgrammeState revised = apply(seed(), moved, 54);
 
         SavingsProgrammeState redelivered = apply(revised, moved, 54);
@@ -123,7 +123,7 @@ class SavingsProgrammeFoldTest {
     void anOlderEventReplayedAfterANewerOneChangesNothing() {
         SavingsProgrammeState seed = seed();
         SavingsLineAddedEvent replayedAddition = new SavingsLineAddedEvent(ID, ASC_2, "2", "Reablement & Homecare - service",
-                "Adult Social Care", SeedSavingsProgramme.profile(9_000_000, 0, 0));
+                "Adult Social Care", SeedSavingsProgramme.profile(9_000_000, 0, 0), null);
 
         SavingsProgrammeState replayed = apply(seed, replayedAddition, 5);
 
@@ -170,7 +170,7 @@ class SavingsProgrammeFoldTest {
         LineId unknown = LineId.of("no-such-line");
 
         SavingsProgrammeState after = apply(seed, new SavingsLineRevisedEvent(ID, unknown,
-                SeedSavingsProgramme.profile(0, 0, 0), SeedSavingsProgramme.profile(1, 1, 1)), 54);
+                SeedSavingsProgramme.profile(0, 0, 0), SeedSavingsProgramme.profile(1, 1, 1), null, null), 54);
 
         assertThat(after.version()).isEqualTo(55);
         assertThat(after.line(unknown)).isEmpty();
@@ -199,7 +199,7 @@ class SavingsProgrammeFoldTest {
 
     private static SavingsDeliveryRecordedEvent delivery(FinancialYear fy, Quarter quarter,
                                                          String achieved, Rag rag) {
-        return new SavingsDeliveryRecordedEvent(ID, ASC_2, fy, quarter, Money.of(achieved), rag, null);
+        return new SavingsDeliveryRecordedEvent(ID, ASC_2, fy, quarter, Money.of(achieved), rag, null, null);
     }
 
     private static SavingsLine line(SavingsProgrammeView view, LineId lineId) {

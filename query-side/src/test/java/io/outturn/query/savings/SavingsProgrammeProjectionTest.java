@@ -81,7 +81,7 @@ class SavingsProgrammeProjectionTest {
         List<DomainEventMessage<?>> seed = seedMessages();
         runBatch(seed);
         DomainEventMessage<?> revision = message(new SavingsLineRevisedEvent(ID, ASC_2, profile(1_300_000, 700_000, 0),
-                profile(0, 2_000_000, 0)), 54);
+                profile(0, 2_000_000, 0), null, null), 54);
         runBatch(List.of(revision));
         Document afterRevision = collection.find().first();
 
@@ -110,7 +110,7 @@ class SavingsProgrammeProjectionTest {
     void batchesGiveTheSameDocumentAsOneEventAtATime() throws Exception {
         List<DomainEventMessage<?>> events = new ArrayList<>(seedMessages());
         events.add(message(new SavingsLineRevisedEvent(ID, ASC_2, profile(1_300_000, 700_000, 0),
-                profile(0, 2_000_000, 0)), 54));
+                profile(0, 2_000_000, 0), null, null), 54));
         for (DomainEventMessage<?> event : events) {
             runBatch(List.of(event));
         }

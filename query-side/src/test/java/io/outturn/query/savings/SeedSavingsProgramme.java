@@ -65,7 +65,7 @@ final class SeedSavingsProgramme {
             amounts.put(FY_2012_13, thousands(row.get(4)));
             amounts.put(FY_2013_14, thousands(row.get(5)));
             lines.add(new SavingsLineAddedEvent(id, lineId(serviceArea, ref), ref, row.get(1), serviceArea,
-                    new SavingsProfile(amounts)));
+                    new SavingsProfile(amounts), null));
         }
         return lines;
     }

@@ -80,7 +80,7 @@ class ScrutinyFlagsApiTest extends QuerySideIntegrationTest {
         IndicatorDefinedEvent template = ni130Defined(ELSEWHERE);
         events.at(Instant.parse("2012-04-02T10:00:00Z")).append(new IndicatorDefinedEvent(ELSEWHERE, "Another measure",
                 OTHER_COUNCIL, null, null, template.framework(), template.unit(), template.polarity(), template.rollUp(),
-                null, null), ni130Target(ELSEWHERE, FY_2012_13));
+                null, null, null, List.of()), ni130Target(ELSEWHERE, FY_2012_13));
         events.at(Instant.parse("2012-05-02T10:00:00Z")).append(new TargetSetEvent(ELSEWHERE, FY_2012_13,
                 new Target.AtLeast(new BigDecimal("14500"), true), "14,500",
                 new Target.AtLeast(new BigDecimal("14000"), true), "14,000",

@@ -187,12 +187,12 @@ class H2EventTableFactoryTest {
         return new GenericDomainEventMessage<>(TYPE, KPR13, sequence, new IndicatorDefinedEvent(
                 IndicatorId.of(KPR13), "Assessments completed within DoH timescales",
                 "Nottinghamshire County Council - Social Services Department", "Adult Commissioning", null,
-                Framework.LOCAL, Unit.PERCENT, Polarity.HIGHER_IS_BETTER, RollUp.LATEST, new BigDecimal("5"), null));
+                Framework.LOCAL, Unit.PERCENT, Polarity.HIGHER_IS_BETTER, RollUp.LATEST, new BigDecimal("5"), null, null, List.of()));
     }
 
     private static DomainEventMessage<TargetSetEvent> targetSet(long sequence, String fy, String atLeast) {
         return new GenericDomainEventMessage<>(TYPE, KPR13, sequence, new TargetSetEvent(
                 IndicatorId.of(KPR13), FinancialYear.parse(fy), new Target.AtLeast(new BigDecimal(atLeast), true),
-                "not less than " + atLeast + "%", null, null));
+                "not less than " + atLeast + "%", null, null, null, null, null));
     }
 }

@@ -62,7 +62,7 @@ class IndexedGapQueryTest {
         for (int i = 0; i < EVENTS; i++) {
             FinancialYear fy = FinancialYear.startingIn(2008 + i / 4);
             engine.appendEvents(new GenericDomainEventMessage<>("Indicator", "NI130", i, new ActualRecordedEvent(
-                    IndicatorId.of("NI130"), fy, Quarter.values()[i % 4], new BigDecimal(7000 + i * 20), null)));
+                    IndicatorId.of("NI130"), fy, Quarter.values()[i % 4], new BigDecimal(7000 + i * 20), null, null)));
         }
     }
 

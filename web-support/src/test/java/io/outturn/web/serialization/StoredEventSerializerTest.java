@@ -36,7 +36,7 @@ class StoredEventSerializerTest {
     @Test
     void aTargetStoredAsANumberOfAHundredThousandAndOneDigitsIsReadBack() {
         TargetSetEvent event = new TargetSetEvent(IndicatorId.of("NI130"), FinancialYear.parse("2012-13"),
-                new Target.AtLeast(new BigDecimal("12000"), true), "1e100000", null, null);
+                new Target.AtLeast(new BigDecimal("12000"), true), "1e100000", null, null, null, null, null);
         SerializedObject<String> written = serializer.serialize(event, String.class);
         String stored = written.getData().replace("12000", HUNDRED_THOUSAND_AND_ONE_DIGITS);
 
