@@ -6,6 +6,7 @@ import io.outturn.events.SavingsDeliveryRecordedEvent;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
 import io.outturn.events.TargetSetEvent;
+import io.outturn.query.config.ProcessingGroups;
 import io.outturn.standalone.OutturnHttp.Answer;
 import io.outturn.values.Baseline;
 import io.outturn.values.FinancialYear;
@@ -43,6 +44,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -220,7 +222,8 @@ class OversizedNumbersInTheEventStoreTest {
     private void awaitEveryProjectionCaughtUp() {
         await("every projection caught up").atMost(PATIENCE).until(() -> {
             Map<String, JsonNode> projections = projections();
-            return projections.size() == 4 && projections.values().stream().allMatch(projection ->
+            return projections.keySet().equals(Set.copyOf(ProcessingGroups.ALL))
+                    && projections.values().stream().allMatch(projection ->
                     projection.path("caughtUp").asBoolean()
                             && projection.path("error").isNull()
                             && projection.path("position").asLong(-1) >= projection.path("head").asLong()

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -39,8 +40,8 @@ import java.util.function.Consumer;
 public final class Exports {
 
     /** Headers an export sets; a failure before anything was sent takes them back. */
-    private static final Set<String> EXPORT_HEADERS = Set.of(HttpHeaders.CONTENT_TYPE.toLowerCase(),
-            HttpHeaders.CONTENT_DISPOSITION.toLowerCase(), HttpHeaders.CONTENT_LENGTH.toLowerCase());
+    private static final Set<String> EXPORT_HEADERS = Set.of(HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT),
+            HttpHeaders.CONTENT_DISPOSITION.toLowerCase(Locale.ROOT), HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT));
 
     private Exports() {
     }
@@ -107,7 +108,7 @@ public final class Exports {
     private static Map<String, List<String>> headersOf(HttpServletResponse response) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
-            if (!EXPORT_HEADERS.contains(name.toLowerCase())) {
+            if (!EXPORT_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 headers.put(name, new ArrayList<>(response.getHeaders(name)));
             }
         }
