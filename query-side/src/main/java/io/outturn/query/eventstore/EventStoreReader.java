@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads an aggregate's events back for histories and for rebuilding state as of a moment of transaction time.
+ * Reads an aggregate's events back for histories and for rebuilding its state on a {@link Basis} (as of a moment
+ * of transaction time, in force at a moment of effective time, or both).
  * They come from the event store, keyed by the aggregate (see {@link AggregateEvents}), not from the
  * {@code audit_log} read model: the store is the truth, so an answer "as of" a moment never lags behind the
  * projection, and a keyed read of one aggregate stays cheap however long the audit log grows.
@@ -45,22 +46,6 @@ public class EventStoreReader {
     public List<RecordedEvent> eventsOf(String aggregateId, Instant upToInclusive) {
         return aggregateEvents.read(aggregateId,
                 message -> upToInclusive == null || !message.getTimestamp().isAfter(upToInclusive));
-    }
-
-    /**
-     * One aggregate's state as of {@code upToInclusive}: its events of {@code type} recorded by then, folded in
-     * sequence by {@code fold}, which is the fold its live read model uses, so that the past and the present are
-     * built alike. Null when the aggregate had no such event by then.
-     */
-    public <S, E extends OutturnEvent> S stateAsOf(String aggregateId, Instant upToInclusive, Class<E> type,
-                                                   Fold<S, E> fold) {
-        S state = null;
-        for (RecordedEvent recorded : eventsOf(aggregateId, upToInclusive)) {
-            if (type.isInstance(recorded.event())) {
-                state = fold.apply(state, type.cast(recorded.event()), recorded.sequence(), recorded.recordedAt());
-            }
-        }
-        return state;
     }
 
     /** Every target set or withdrawn for one indicator and year, ordered by sequence. */
@@ -120,8 +105,9 @@ public class EventStoreReader {
     }
 
     /**
-     * A pure fold of an aggregate's events: the state after {@code event}, the aggregate's {@code sequence}-th
-     * (0-based) event, recorded at {@code recordedAt}; {@code state} is null before the first event.
+     * A pure fold of an aggregate's events (what {@link Basis#fold} folds with): the state after {@code event}, the
+     * aggregate's {@code sequence}-th (0-based) event, recorded at {@code recordedAt}; {@code state} is null before
+     * the first event.
      */
     @FunctionalInterface
     public interface Fold<S, E extends OutturnEvent> {

@@ -11,8 +11,11 @@ import io.outturn.events.TargetRevisionProposedEvent;
 import io.outturn.events.TargetRevisionRejectedEvent;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
+import io.outturn.query.eventstore.Basis;
+import io.outturn.query.eventstore.RecordedEvent;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,6 +44,16 @@ public final class IndicatorFold {
         }
         IndicatorState before = state != null ? state : IndicatorState.empty(event.indicatorId());
         return applyPayload(before, event, timestamp).at(sequence + 1, timestamp);
+    }
+
+    /**
+     * The indicator's state on {@code basis}: of its {@code events} (every one it has, or at least those recorded by
+     * {@code basis.asOf()}, in sequence), those that count on the basis ({@link Basis#counts}), folded as the live
+     * read model folds them. Its {@code version} and {@code lastChangedAt} are those of the last event that counted.
+     * Null when none counts (the indicator was not yet recorded by {@code asOf}).
+     */
+    public static IndicatorState at(List<RecordedEvent> events, Basis basis) {
+        return basis.fold(events, IndicatorEvent.class, IndicatorFold::apply);
     }
 
     private static IndicatorState applyPayload(IndicatorState state, IndicatorEvent event, Instant timestamp) {

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +40,21 @@ class KpiStatusReadModel {
         List<KpiStatusView> items = mongo.find(Query.query(criteria(filter)).with(LIST_ORDER)
                         .skip((long) page * size).limit(size), KpiStatusDocument.class, KpiStatusDocument.COLLECTION)
                 .stream().map(KpiStatusDocument::card).toList();
-        return new KpiStatusPage(items, page, size, total);
+        return new KpiStatusPage(items, page, size, total, null);
+    }
+
+    /**
+     * The indicators with a card (in {@code fy}, of {@code organisation}; either null for any), in the list's order.
+     * Only ids are read, not the cards.
+     */
+    List<IndicatorId> indicatorsWithCards(FinancialYear fy, String organisation) {
+        Query matching = Query.query(criteria(new KpiStatusFilter(fy, organisation, null, null)));
+        List<IndicatorId> ids = new ArrayList<>();
+        mongo.getCollection(KpiStatusDocument.COLLECTION)
+                .distinct("indicatorId", matching.getQueryObject(), String.class)
+                .forEach(id -> ids.add(IndicatorId.of(id)));
+        ids.sort(Comparator.comparing(IndicatorId::value));
+        return ids;
     }
 
     /** Every card of one financial year, or of all years when {@code fy} is null. */

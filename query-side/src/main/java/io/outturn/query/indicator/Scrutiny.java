@@ -7,6 +7,7 @@ import io.outturn.values.Quarter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -59,6 +60,12 @@ public record Scrutiny(SortedMap<FinancialYear, Year> years, List<ScrutinyFlag> 
     /** The flags raised about {@code fy}, oldest first. */
     public List<ScrutinyFlag> flagsOf(FinancialYear fy) {
         return flags.stream().filter(flag -> flag.fy().equals(fy)).toList();
+    }
+
+    /** This scrutiny with only the flags raised by one of {@code eventIds}. */
+    public Scrutiny raisedByAnyOf(Set<String> eventIds) {
+        return new Scrutiny(years, flags.stream().filter(flag -> eventIds.contains(flag.raisedBy().eventId())).toList(),
+                proposals);
     }
 
     /** The flags {@code eventId} raised. */

@@ -3,12 +3,13 @@ package io.outturn.query.indicator;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
 import io.outturn.query.config.OrganisationZone;
+import io.outturn.query.eventstore.Basis;
 import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.eventstore.RecordedEvent;
 import io.outturn.query.export.ExportFormat;
 import io.outturn.query.export.Exports;
 import io.outturn.query.export.RowSource;
-import io.outturn.query.web.TransactionTime;
+import io.outturn.query.web.RequestBasis;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.PrintedTarget;
@@ -24,14 +25,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What one indicator's target for one year was: the target in force at a moment of transaction time, and every
- * setting, revision and withdrawal, oldest first, each with the scrutiny flags it raised. Both are read from the
- * indicator's events in the event store; the flags are folded from all of them, as the cards' are.
+ * What one indicator's target for one year was: the target in force (now, as of a moment of transaction time, in
+ * force at a moment of effective time, or both), and every setting, revision and withdrawal, oldest first, each with
+ * the scrutiny flags it raised. Both are read from the indicator's events in the event store; the flags are folded
+ * from all of them, as the cards' are.
  */
 @RestController
 @RequestMapping("/api/indicators/{id}/targets/{fy}")
@@ -46,21 +47,26 @@ class TargetHistoryController {
         this.zone = zone;
     }
 
-    /** The last target set at or before {@code asOf}, unless a withdrawal followed it; without it, the one now. */
+    /**
+     * The target in force on the basis asked for: of the year's target settings and withdrawals, those that count
+     * on it ({@link Basis#counts}: recorded by {@code asOf}, in effect by {@code inForceAt}), the last, unless that
+     * was a withdrawal. Without either, the one in force now. The answer names the axes it was built on
+     * ({@code basis}); the endpoint names who set the target and why, so it stays an auditor's read on any basis.
+     */
     @GetMapping
     TargetInForceView targetInForce(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
-                                    @RequestParam(required = false) String asOf) {
-        Instant moment = TransactionTime.endOf(asOf, "asOf");
-        List<RecordedEvent> known = changesOf(id, fy).stream()
-                .filter(recorded -> moment == null || !recorded.recordedAt().isAfter(moment))
-                .toList();
-        RecordedEvent last = known.isEmpty() ? null : known.get(known.size() - 1);
+                                    @RequestParam(name = RequestBasis.AS_OF, required = false) String asOf,
+                                    @RequestParam(name = RequestBasis.IN_FORCE_AT, required = false) String inForceAt) {
+        Basis basis = RequestBasis.of(asOf, inForceAt);
+        List<RecordedEvent> counted = changesOf(id, fy).stream().filter(basis::counts).toList();
+        RecordedEvent last = counted.isEmpty() ? null : counted.get(counted.size() - 1);
         if (last == null || !(last.event() instanceof TargetSetEvent set)) {
             throw new OutturnException(ErrorCode.TARGET_NOT_FOUND, "fy", "no target for " + id + " in "
-                    + fy + (moment == null ? "" : " as of " + moment));
+                    + fy + (basis.isNow() ? "" : " " + basis.inWords()));
         }
-        return new TargetInForceView(id.value(), fy.toString(), set.printedTarget(), last.version(),
-                last.recordedAt(), last.actor(), last.reason(), last.eventId());
+        return new TargetInForceView(id.value(), fy.toString(), set.printedTarget(), last.effectiveFrom(),
+                last.version(), last.recordedAt(), last.actor(), last.reason(), last.eventId(),
+                basis.isNow() ? null : basis);
     }
 
     /**

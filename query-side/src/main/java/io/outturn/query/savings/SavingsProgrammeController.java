@@ -1,11 +1,12 @@
 package io.outturn.query.savings;
 
 import io.outturn.query.config.QueryProperties;
+import io.outturn.query.eventstore.Basis;
 import io.outturn.query.export.ExportFormat;
 import io.outturn.query.export.Exports;
 import io.outturn.query.export.RowSource;
+import io.outturn.query.web.RequestBasis;
 import io.outturn.query.web.RequestValues;
-import io.outturn.query.web.TransactionTime;
 import io.outturn.values.LineId;
 import io.outturn.values.ProgrammeId;
 import io.outturn.web.problem.ErrorCode;
@@ -22,14 +23,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import static io.outturn.query.web.RequestBasis.AS_OF;
+import static io.outturn.query.web.RequestBasis.IN_FORCE_AT;
 import static io.outturn.query.web.RequestValues.DEFAULT_PAGE_SIZE;
 import static io.outturn.query.web.RequestValues.MAX_PAGE_SIZE;
 
-/** Savings programme reads: the programme (now or as of a moment), the list, and one line's history. */
+/**
+ * Savings programme reads: the programme (now, or on a basis of the two time axes, {@code inForceAt} and
+ * {@code asOf}), the list, and one line's history.
+ */
 @RestController
 @RequestMapping("/api/savings-programmes")
 class SavingsProgrammeController {
@@ -53,7 +58,7 @@ class SavingsProgrammeController {
      * otherwise answers what there is with {@code Outturn-Stale: true} (as the status cards do). A matching
      * {@code If-None-Match} answers 304.
      */
-    @GetMapping(path = "/{pid}", params = "!asOf")
+    @GetMapping(path = "/{pid}", params = {"!" + AS_OF, "!" + IN_FORCE_AT})
     @PreAuthorize("hasRole('VIEWER')")
     ResponseEntity<SavingsProgrammeView> programme(
             @PathVariable("pid") ProgrammeId id,
@@ -79,16 +84,34 @@ class SavingsProgrammeController {
     }
 
     /**
-     * Transaction time: only what had been recorded by {@code asOf}, read as for status cards (a bare date is the
-     * whole of that day). Reconstructing the past is an auditor's read.
+     * The programme in force at {@code inForceAt}, by all that is recorded now: its lines as added, revised and
+     * withdrawn with effect by then, and the deliveries reported with effect by then (docs/design.md, "Two time
+     * axes"). It shows what the organisation had decided, none of who recorded it or why, so a viewer may ask it.
      */
-    @GetMapping(path = "/{pid}", params = "asOf")
+    @GetMapping(path = "/{pid}", params = {IN_FORCE_AT, "!" + AS_OF})
+    @PreAuthorize("hasRole('VIEWER')")
+    ResponseEntity<SavingsProgrammeView> programmeInForceAt(@PathVariable("pid") ProgrammeId id,
+                                                            @RequestParam(IN_FORCE_AT) String inForceAt) {
+        return programmeOn(id, RequestBasis.inForceAt(inForceAt));
+    }
+
+    /**
+     * Transaction time: only what had been recorded by {@code asOf}, read as for status cards (a bare date is the
+     * whole of that day), and of that, when {@code inForceAt} is given too, what was in force then. Reconstructing
+     * what was recorded in the past is an auditor's read.
+     */
+    @GetMapping(path = "/{pid}", params = AS_OF)
     @PreAuthorize("hasRole('AUDITOR')")
-    ResponseEntity<SavingsProgrammeView> programmeAsOf(@PathVariable("pid") ProgrammeId id,
-                                                       @RequestParam("asOf") String asOf) {
-        Instant at = TransactionTime.requiredEndOf(asOf, "asOf");
-        SavingsProgrammeView view = history.asOf(id, at).orElseThrow(() -> new OutturnException(
-                ErrorCode.PROGRAMME_NOT_FOUND, "pid", "savings programme " + id + " did not exist at " + at));
+    ResponseEntity<SavingsProgrammeView> programmeAsOf(
+            @PathVariable("pid") ProgrammeId id,
+            @RequestParam(AS_OF) String asOf,
+            @RequestParam(name = IN_FORCE_AT, required = false) String inForceAt) {
+        return programmeOn(id, RequestBasis.asOf(asOf, inForceAt));
+    }
+
+    private ResponseEntity<SavingsProgrammeView> programmeOn(ProgrammeId id, Basis basis) {
+        SavingsProgrammeView view = history.on(id, basis).orElseThrow(() -> new OutturnException(
+                ErrorCode.PROGRAMME_NOT_FOUND, "pid", "savings programme " + id + " did not exist " + basis.inWords()));
         return ResponseEntity.ok().eTag(etag(view)).body(view);
     }
 

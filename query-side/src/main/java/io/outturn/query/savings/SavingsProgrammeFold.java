@@ -6,9 +6,12 @@ import io.outturn.events.SavingsLineRevisedEvent;
 import io.outturn.events.SavingsLineWithdrawnEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
 import io.outturn.events.SavingsProgrammeEvent;
+import io.outturn.query.eventstore.Basis;
+import io.outturn.query.eventstore.RecordedEvent;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Folds one savings programme event into the programme's state. Pure, so that the projection and the as-of
@@ -35,6 +38,14 @@ final class SavingsProgrammeFold {
         // rebuilt from the event store identical.
         Instant at = timestamp == null ? null : timestamp.truncatedTo(ChronoUnit.MILLIS);
         return change(state, event, at).appliedAt(version, at);
+    }
+
+    /**
+     * The programme's state on {@code basis}: of its {@code events} (in sequence), those that count on the basis
+     * ({@link Basis#counts}), folded as the live read model folds them. Null when none counts.
+     */
+    static SavingsProgrammeState at(List<RecordedEvent> events, Basis basis) {
+        return basis.fold(events, SavingsProgrammeEvent.class, SavingsProgrammeFold::apply);
     }
 
     private static SavingsProgrammeState change(SavingsProgrammeState state, SavingsProgrammeEvent event, Instant at) {

@@ -3,7 +3,7 @@ package io.outturn.query.savings;
 import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
 import io.outturn.events.SavingsLineWithdrawnEvent;
-import io.outturn.events.SavingsProgrammeEvent;
+import io.outturn.query.eventstore.Basis;
 import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.eventstore.RecordedEvent;
 import io.outturn.values.LineId;
@@ -11,15 +11,14 @@ import io.outturn.values.ProgrammeId;
 import io.outturn.values.SavingsProfile;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the event store says about a programme's past: the programme as it stood at a moment of transaction
- * time, folded from the events recorded up to then with the same fold as the live read model, and the
- * changes of one line.
+ * What the event store says about a programme's past: the programme on a basis of the two time axes (as it stood
+ * at a moment of transaction time, in force at a moment of effective time, or both), folded from the events that
+ * count on it with the same fold as the live read model, and the changes of one line.
  */
 @Component
 class SavingsProgrammeHistory {
@@ -30,10 +29,10 @@ class SavingsProgrammeHistory {
         this.storedEvents = storedEvents;
     }
 
-    /** The programme as of {@code at}, or empty when it had not been created by then. */
-    Optional<SavingsProgrammeView> asOf(ProgrammeId id, Instant at) {
-        return Optional.ofNullable(storedEvents.stateAsOf(id.value(), at, SavingsProgrammeEvent.class,
-                SavingsProgrammeFold::apply)).map(SavingsProgrammeViews::of);
+    /** The programme on {@code basis}, or empty when it had not been created by its {@code asOf}. */
+    Optional<SavingsProgrammeView> on(ProgrammeId id, Basis basis) {
+        return Optional.ofNullable(SavingsProgrammeFold.at(storedEvents.eventsOf(id.value(), basis.asOf()), basis))
+                .map(state -> SavingsProgrammeViews.of(state, basis));
     }
 
     boolean programmeExists(ProgrammeId id) {

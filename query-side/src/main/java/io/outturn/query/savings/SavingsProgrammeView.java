@@ -1,5 +1,7 @@
 package io.outturn.query.savings;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.outturn.query.eventstore.Basis;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
@@ -11,7 +13,8 @@ import java.util.SortedMap;
 /**
  * A savings programme as the API shows it. {@code totals} are per financial year over the lines not withdrawn
  * (derived, never entered); {@code gapToOverallTarget} is the overall target less {@code totalAllYears}
- * (positive: savings still to find), null when the programme has no overall target.
+ * (positive: savings still to find), null when the programme has no overall target. {@code basis} says which time
+ * axes the view was built on; absent from the programme now.
  */
 record SavingsProgrammeView(
         ProgrammeId id,
@@ -24,5 +27,6 @@ record SavingsProgrammeView(
         Money gapToOverallTarget,
         List<SavingsLine> lines,
         long version,
-        Instant lastChangedAt) {
+        Instant lastChangedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Basis basis) {
 }

@@ -1,5 +1,6 @@
 package io.outturn.query.savings;
 
+import io.outturn.query.eventstore.Basis;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.Money;
 
@@ -13,13 +14,19 @@ final class SavingsProgrammeViews {
     private SavingsProgrammeViews() {
     }
 
+    /** The programme now. */
     static SavingsProgrammeView of(SavingsProgrammeState state) {
+        return of(state, null);
+    }
+
+    /** The programme on {@code basis}, which the view names; null for now. */
+    static SavingsProgrammeView of(SavingsProgrammeState state, Basis basis) {
         SortedMap<FinancialYear, Money> totals = totals(state);
         Money totalAllYears = sum(totals);
         Money gap = state.overallTarget() == null ? null : state.overallTarget().minus(totalAllYears);
         return new SavingsProgrammeView(state.id(), state.title(), state.organisation(), state.financialYears(),
                 state.overallTarget(), totals, totalAllYears, gap, state.lines(), state.version(),
-                state.lastChangedAt());
+                state.lastChangedAt(), basis);
     }
 
     /**

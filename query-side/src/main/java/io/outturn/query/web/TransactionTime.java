@@ -10,7 +10,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads the moments auditors ask about ({@code asOf}, {@code from}, {@code to}): an ISO-8601 instant
+ * Reads the moments queries ask about ({@code asOf}, {@code from}, {@code to} on the axis of transaction time, and
+ * {@code inForceAt}, through {@link RequestBasis}, on the axis of effective time): an ISO-8601 instant
  * ({@code 2011-09-01T12:00:00Z}) or date-time with offset ({@code 2011-09-01T13:00:00+01:00}). A bare date
  * ({@code 2011-09-01}) is read as the whole of that UTC day: its first moment where a window starts, its last
  * where a window ends or a state is asked "as of" it. Anything else is a 400 naming the parameter.

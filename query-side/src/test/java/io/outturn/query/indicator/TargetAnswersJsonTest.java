@@ -2,6 +2,7 @@ package io.outturn.query.indicator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.outturn.query.eventstore.Basis;
 import io.outturn.values.Decision;
 import io.outturn.values.PrintedTarget;
 import io.outturn.values.ReasonCode;
@@ -28,6 +29,7 @@ class TargetAnswersJsonTest {
     private static final PrintedTarget TARGET_12500 =
             PrintedTarget.of(new Target.AtLeast(new BigDecimal("12500"), true), "12,500");
     private static final Instant REVISED = Instant.parse("2011-09-01T11:00:00Z");
+    private static final Instant LOADED = Instant.parse("2015-03-02T10:00:00Z");
     private static final Instant CABINET_MET = Instant.parse("2011-03-12T00:00:00Z");
     private static final Decision CABINET_MINUTE_45 = new Decision("Cabinet 12 March 2011, minute 45", "Cabinet",
             LocalDate.of(2011, 3, 12), null);
@@ -37,16 +39,30 @@ class TargetAnswersJsonTest {
 
     @Test
     void theTargetInForcePrintsTheTargetAndItsTextSideBySide() throws Exception {
-        assertThat(json.writeValueAsString(new TargetInForceView("NI130", "2011-12", TARGET_12500, 5, REVISED,
-                "manager", "stretch", "e5"))).isEqualTo("""
+        assertThat(json.writeValueAsString(new TargetInForceView("NI130", "2011-12", TARGET_12500, null, 5, REVISED,
+                "manager", "stretch", "e5", null))).isEqualTo("""
                 {"indicatorId":"NI130","fy":"2011-12",\
                 "target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":"12,500",\
                 "version":5,"recordedAt":"2011-09-01T11:00:00Z","actor":"manager","reason":"stretch","eventId":"e5"}""");
         assertThat(json.writeValueAsString(new TargetInForceView("NI130", "2011-12",
-                PrintedTarget.of(TARGET_12500.target(), null), 5, REVISED, "manager", null, "e5"))).isEqualTo("""
+                PrintedTarget.of(TARGET_12500.target(), null), null, 5, REVISED, "manager", null, "e5", null))).isEqualTo("""
                 {"indicatorId":"NI130","fy":"2011-12",\
                 "target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":null,\
                 "version":5,"recordedAt":"2011-09-01T11:00:00Z","actor":"manager","reason":null,"eventId":"e5"}""");
+    }
+
+    @Test
+    void theTargetInForceOnABasisSaysWhenItTookEffectAndWhichAxesItWasBuiltOn() throws Exception {
+        Instant committee = Instant.parse("2011-11-16T10:00:00Z");
+        Basis basis = new Basis(null, Instant.parse("2011-12-31T23:59:59.999999999Z"));
+
+        assertThat(json.writeValueAsString(new TargetInForceView("NI130", "2011-12", TARGET_12500, committee, 6,
+                LOADED, "manager", "stretch", "e6", basis))).isEqualTo("""
+                {"indicatorId":"NI130","fy":"2011-12",\
+                "target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":"12,500",\
+                "effectiveFrom":"2011-11-16T10:00:00Z",\
+                "version":6,"recordedAt":"2015-03-02T10:00:00Z","actor":"manager","reason":"stretch","eventId":"e6",\
+                "basis":{"inForceAt":"2011-12-31T23:59:59.999999999Z"}}""");
     }
 
     @Test

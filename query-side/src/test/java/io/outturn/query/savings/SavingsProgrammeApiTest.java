@@ -421,6 +421,70 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
     }
 
+    /**
+     * Seed 001's programme loaded in 2015 (created on 10 February, its lines in force from the plan's first day),
+     * the reablement line's rephasing loaded on 2 March with effect from 1 June 2011: what was in force when, by all
+     * that is recorded now, and what had been recorded by a moment.
+     */
+    @Test
+    void inForceAtShowsTheProgrammeAsDecidedThenAndAsOfKeepsItsMeaning() throws Exception {
+        ProgrammeId id = ProgrammeId.of("loaded-later");
+        loadedLater(id);
+        projections.awaitCaughtUp();
+
+        JsonNode beforeTheRephasing = body(read(get("/api/savings-programmes/{pid}", id)
+                .param("inForceAt", "2011-05-31"), "viewer")
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\"")));
+        assertThat(amount(beforeTheRephasing.at("/totals/2011-12"))).isEqualByComparingTo("1300000");
+        assertThat(line(beforeTheRephasing, ASC_2.value()).get("revisions").asInt()).isZero();
+        assertThat(beforeTheRephasing.at("/basis/inForceAt").asText()).isEqualTo("2011-05-31T23:59:59.999999999Z");
+        assertThat(beforeTheRephasing.at("/basis").has("asOf")).isFalse();
+
+        JsonNode afterTheRephasing = body(read(get("/api/savings-programmes/{pid}", id)
+                .param("inForceAt", "2011-06-01"), "viewer").andExpect(status().isOk()));
+        assertThat(amount(afterTheRephasing.at("/totals/2011-12"))).isEqualByComparingTo("1000000");
+        assertThat(amount(afterTheRephasing.at("/totals/2012-13"))).isEqualByComparingTo("1000000");
+        assertThat(line(afterTheRephasing, ASC_2.value()).get("revisions").asInt()).isEqualTo(1);
+        assertThat(afterTheRephasing.get("version").asLong()).isEqualTo(3);
+
+        read(get("/api/savings-programmes/{pid}", id).param("asOf", "2015-01-31").param("inForceAt", "2011-06-01"),
+                "auditor")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("PROGRAMME_NOT_FOUND"));
+        JsonNode recordedByFebruary = body(read(get("/api/savings-programmes/{pid}", id).param("asOf", "2015-02-28")
+                .param("inForceAt", "2011-06-01"), "auditor").andExpect(status().isOk()));
+        assertThat(amount(recordedByFebruary.at("/totals/2011-12"))).isEqualByComparingTo("1300000");
+        assertThat(recordedByFebruary.at("/basis/asOf").asText()).isEqualTo("2015-02-28T23:59:59.999999999Z");
+        assertThat(recordedByFebruary.at("/basis/inForceAt").asText()).isEqualTo("2011-06-01T23:59:59.999999999Z");
+
+        JsonNode now = body(read(get("/api/savings-programmes/{pid}", id), "viewer").andExpect(status().isOk()));
+        assertThat(amount(now.at("/totals/2011-12"))).isEqualByComparingTo("1000000");
+        assertThat(now.has("basis")).isFalse();
+    }
+
+    @Test
+    void aLinesHistoryGivesTheDateEachChangeTookEffect() throws Exception {
+        ProgrammeId id = ProgrammeId.of("loaded-later-history");
+        loadedLater(id);
+        projections.awaitCaughtUp();
+
+        JsonNode history = body(read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", id, ASC_2), "auditor")
+                .andExpect(status().isOk()));
+
+        assertThat(history).extracting(change -> change.get("effectiveFrom").asText())
+                .containsExactly("2011-04-01T00:00:00Z", "2011-06-01T00:00:00Z");
+        assertThat(history).extracting(change -> change.get("recordedAt").asText())
+                .containsExactly("2015-02-10T09:01:00Z", "2015-03-02T10:00:00Z");
+    }
+
+    @Test
+    void anInForceAtThatIsNotAMomentIsRejected() throws Exception {
+        read(get("/api/savings-programmes/{pid}", "any-programme").param("inForceAt", "spring 2011"), "viewer")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("inForceAt"));
+    }
+
     @Test
     void viewersReadProgrammesButOnlyAuditorsReadThePastAndHistories() throws Exception {
         ProgrammeId id = ProgrammeId.of("role-matrix");
@@ -432,21 +496,30 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         Supplier<MockHttpServletRequestBuilder> history = () -> get("/api/savings-programmes/{pid}/lines/{lineId}/history",
                 id, ASC_2);
         Supplier<MockHttpServletRequestBuilder> list = () -> get("/api/savings-programmes");
+        Supplier<MockHttpServletRequestBuilder> inForceAt = () -> get("/api/savings-programmes/{pid}", id)
+                .param("inForceAt", SECOND_REVISION.toString());
+        Supplier<MockHttpServletRequestBuilder> asOfInForceAt = () -> get("/api/savings-programmes/{pid}", id)
+                .param("asOf", SECOND_REVISION.toString()).param("inForceAt", FIRST_REVISION.toString());
 
         for (String reader : List.of("viewer", "manager", "auditor", "admin")) {
             read(current.get(), reader).andExpect(status().isOk());
             read(list.get(), reader).andExpect(status().isOk());
+            read(inForceAt.get(), reader).andExpect(status().isOk());
         }
         for (String notAnAuditor : List.of("viewer", "manager")) {
             read(asOf.get(), notAnAuditor).andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("FORBIDDEN"));
+            read(asOfInForceAt.get(), notAnAuditor).andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("FORBIDDEN"));
             read(history.get(), notAnAuditor).andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.code").value("FORBIDDEN"));
         }
         for (String auditor : List.of("auditor", "admin")) {
             read(asOf.get(), auditor).andExpect(status().isOk());
+            read(asOfInForceAt.get(), auditor).andExpect(status().isOk());
             read(history.get(), auditor).andExpect(status().isOk());
         }
-        for (Supplier<MockHttpServletRequestBuilder> anonymous : List.of(current, asOf, history, list)) {
+        for (Supplier<MockHttpServletRequestBuilder> anonymous : List.of(current, asOf, history, list, inForceAt,
+                asOfInForceAt)) {
             mockMvc.perform(anonymous.get()).andExpect(status().isUnauthorized())
                     .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
         }
@@ -499,6 +572,20 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         published.addAll(events.because("Service transferred to health").at(WITHDRAWAL)
                 .append(new SavingsLineWithdrawnEvent(id, ASC_2, second, null, null)));
         return published;
+    }
+
+    /**
+     * Created on 2015-02-10 09:00, the reablement line (1,300,000 / 700,000 / 0) added a minute later in force from
+     * 2011-04-01, and revised on 2015-03-02 10:00 to 1,000,000 / 1,000,000 / 0 with effect from 2011-06-01.
+     */
+    private void loadedLater(ProgrammeId id) {
+        SavingsProfile added = profile(1_300_000, 700_000, 0);
+        events.at(Instant.parse("2015-02-10T09:00:00Z")).append(created(id), new SavingsLineAddedEvent(id, ASC_2, "2",
+                "Reablement & Homecare - service", "Adult Social Care", added, Instant.parse("2011-04-01T00:00:00Z")));
+        events.because("Reablement start moved to July").at(Instant.parse("2015-03-02T10:00:00Z"))
+                .append(new SavingsLineRevisedEvent(id, ASC_2, added, profile(1_000_000, 1_000_000, 0),
+                        new Justification(ReasonCode.REPHASING, "Reablement start moved to July", null),
+                        Instant.parse("2011-06-01T00:00:00Z")));
     }
 
     private static SavingsProgrammeCreatedEvent created(ProgrammeId id) {

@@ -1,9 +1,12 @@
 package io.outturn.query.yoy;
 
+import io.outturn.query.testsupport.Ni130LoadedLater;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Quarter;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static io.outturn.query.testsupport.Seed001.FY_2011_12;
 import static io.outturn.query.testsupport.Seed001.FY_2012_13;
@@ -56,6 +59,77 @@ class YearOnYearApiTest extends QuerySideIntegrationTest {
                 .andExpect(jsonPath("$.rag").value("AMBER"));
         mockMvc.perform(get("/api/indicators/NI130-same/year-on-year").with(httpBasic("viewer", "viewer")))
                 .andExpect(jsonPath("$.years[0].rag").value("AMBER"));
+    }
+
+    /** NI130 loaded in 2015 with the dates its plan and committee decided ({@link Ni130LoadedLater}). */
+    @Test
+    void theSeriesInForceAtAMomentHasTheTargetsAndActualsInForceThen() throws Exception {
+        Ni130LoadedLater.publish(events, IndicatorId.of("NI130-LATE"));
+        projections.awaitCaughtUp();
+
+        mockMvc.perform(get("/api/indicators/NI130-LATE/year-on-year").param("inForceAt", "2011-09-30")
+                        .with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicatorId").value("NI130-LATE"))
+                .andExpect(jsonPath("$.years[*].fy").value(contains("2011-12")))
+                .andExpect(jsonPath("$.years[0].quartersReported").value(1))
+                .andExpect(jsonPath("$.years[0].target.value").value(12000))
+                .andExpect(jsonPath("$.years[0].rag").value("RED"))
+                .andExpect(jsonPath("$.basis.inForceAt").value("2011-09-30T23:59:59.999999999Z"))
+                .andExpect(jsonPath("$.basis.asOf").doesNotExist());
+        mockMvc.perform(get("/api/indicators/NI130-LATE/year-on-year").param("inForceAt", "2011-12-31")
+                        .with(httpBasic("viewer", "viewer")))
+                .andExpect(jsonPath("$.years[0].quartersReported").value(2))
+                .andExpect(jsonPath("$.years[0].target.value").value(12500));
+        mockMvc.perform(get("/api/indicators/NI130-LATE/year-on-year").with(httpBasic("viewer", "viewer")))
+                .andExpect(jsonPath("$.years[0].quartersReported").value(3))
+                .andExpect(jsonPath("$.years[0].target.value").value(12500))
+                .andExpect(jsonPath("$.basis").doesNotExist());
+    }
+
+    @Test
+    void theSeriesAsOfBeforeTheLoadIsNotFoundAndAsOfCombinesWithInForceAt() throws Exception {
+        Ni130LoadedLater.publish(events, IndicatorId.of("NI130-LATE-ASOF"));
+        projections.awaitCaughtUp();
+
+        mockMvc.perform(get("/api/indicators/NI130-LATE-ASOF/year-on-year").param("asOf", "2015-01-31")
+                        .param("inForceAt", "2011-09-30").with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("INDICATOR_NOT_FOUND"));
+        mockMvc.perform(get("/api/indicators/NI130-LATE-ASOF/year-on-year").param("asOf", "2015-02-28")
+                        .param("inForceAt", "2011-12-31").with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.years[0].quartersReported").value(2))
+                .andExpect(jsonPath("$.years[0].target.value").value(12000))
+                .andExpect(jsonPath("$.basis.asOf").value("2015-02-28T23:59:59.999999999Z"))
+                .andExpect(jsonPath("$.basis.inForceAt").value("2011-12-31T23:59:59.999999999Z"));
+        mockMvc.perform(get("/api/indicators/NI130-LATE-ASOF/year-on-year").param("asOf", "2015-02-28")
+                        .with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.years[0].quartersReported").value(2))
+                .andExpect(jsonPath("$.basis.inForceAt").doesNotExist());
+    }
+
+    @Test
+    void viewersAskTheSeriesInForceAtAMomentButOnlyAuditorsAskAsOf() throws Exception {
+        Ni130LoadedLater.publish(events, IndicatorId.of("NI130-LATE-ROLES"));
+        projections.awaitCaughtUp();
+        String path = "/api/indicators/NI130-LATE-ROLES/year-on-year";
+
+        for (String reader : List.of("viewer", "manager", "auditor", "admin")) {
+            mockMvc.perform(get(path).param("inForceAt", "2011-09-30").with(httpBasic(reader, reader)))
+                    .andExpect(status().isOk());
+        }
+        for (String notAnAuditor : List.of("viewer", "manager")) {
+            mockMvc.perform(get(path).param("asOf", "2015-12-31").with(httpBasic(notAnAuditor, notAnAuditor)))
+                    .andExpect(status().isForbidden());
+        }
+        mockMvc.perform(get(path).param("asOf", "2015-12-31").with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk());
+        mockMvc.perform(get(path).param("inForceAt", "2011-09-30")).andExpect(status().isUnauthorized());
+        mockMvc.perform(get(path).param("inForceAt", "autumn").with(httpBasic("viewer", "viewer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("inForceAt"));
     }
 
     @Test
