@@ -10,7 +10,8 @@ import java.util.stream.StreamSupport;
 /** {@code GET /api/admin/projections} of one query side, read as the operator reads it. */
 record ProjectionsSeen(String querySide, Map<String, JsonNode> byName) {
 
-    static final List<String> NAMES = List.of("kpi-status", "audit-log", "year-on-year", "savings-programme");
+    static final List<String> NAMES = List.of("kpi-status", "audit-log", "year-on-year", "savings-programme",
+            "scrutiny");
     private static final String ELSEWHERE = "ELSEWHERE";
 
     static ProjectionsSeen of(String querySide, Api admin) {

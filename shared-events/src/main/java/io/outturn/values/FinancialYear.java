@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
 
+    /** Days after a quarter's end by which its figures are reported. */
+    public static final int REPORTING_DAYS = 14;
+
     private static final Pattern NOTATION =
             Pattern.compile("\\s*(\\d{2}|\\d{4})\\s*[-/\u2013]\\s*(\\d{2}|\\d{4})\\s*");
 
@@ -80,6 +83,14 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     /** The last day of the quarter, inclusive. */
     public LocalDate quarterEnd(Quarter quarter) {
         return quarterStart(quarter).plusMonths(3).minusDays(1);
+    }
+
+    /**
+     * The last day for reporting a quarter's figures: 14 days after the quarter's last day (14 July for Q1; 14 April
+     * of the next calendar year for Q4). Scrutiny asks about targets eased just before it.
+     */
+    public LocalDate reportingDeadline(Quarter quarter) {
+        return quarterEnd(quarter).plusDays(REPORTING_DAYS);
     }
 
     public boolean contains(LocalDate date) {

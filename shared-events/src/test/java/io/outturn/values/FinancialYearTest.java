@@ -54,6 +54,12 @@ class FinancialYearTest {
         assertThat(fy.quarterEnd(quarter)).isEqualTo(end);
     }
 
+    @ParameterizedTest(name = "{0} of 2011-12 is reported by {1}")
+    @CsvSource({"Q1, 2011-07-14", "Q2, 2011-10-14", "Q3, 2012-01-14", "Q4, 2012-04-14"})
+    void aQuartersFiguresAreDueFourteenDaysAfterItEnds(Quarter quarter, LocalDate deadline) {
+        assertThat(FinancialYear.parse("2011-12").reportingDeadline(quarter)).isEqualTo(deadline);
+    }
+
     @Test
     void theYearRunsFromAprilToMarch() {
         FinancialYear fy = FinancialYear.parse("2011-12");

@@ -58,6 +58,7 @@ class RoleMatrixTest {
         USERS.put("AUDITOR", "auditor");
         USERS.put("ADMIN", "admin");
         USERS.put("METRICS", "metrics");
+        USERS.put("APPROVER", "approver");
     }
 
     @TempDir

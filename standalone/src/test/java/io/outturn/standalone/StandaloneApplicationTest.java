@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -129,7 +130,48 @@ class StandaloneApplicationTest {
                 .contains("admin / admin: ADMIN")
                 .contains("metrics / metrics: METRICS")
                 .contains("asch-manager / asch-manager: MANAGER, only for Nottinghamshire County Council - Adult Social"
-                        + " Care, Health and Public Protection (ASCH&PP)");
+                        + " Care, Health and Public Protection (ASCH&PP)")
+                .contains("approver / approver: APPROVER");
+    }
+
+    /**
+     * The demo's two people for in-year easing: the manager lowers NI130's 2011-12 target of 12,000 to 9,000 (the year
+     * is long under way), the card keeps 12,000 and shows the proposal, the manager cannot approve it, the demo
+     * approver does, and only then does the card show 9,000, with its history naming both.
+     */
+    @Test
+    void aDemoApproverApprovesAProposalAndOnlyThenDoesTheCardChange() throws Exception {
+        OutturnHttp manager = as("manager", "manager");
+        OutturnHttp approver = as("approver", "approver");
+        String indicator = "api/indicators/NI130-approval";
+        assertThat(manager.post("api/indicators", Map.of("id", "NI130-approval",
+                "title", "No of people on a personal budget", "organisation", "Nottinghamshire County Council",
+                "framework", "NI", "unit", "COUNT", "polarity", "HIGHER_IS_BETTER", "rollUp", "LATEST")).status())
+                .isEqualTo(201);
+        assertThat(manager.put(indicator + "/targets/2011-12",
+                Map.of("target", Map.of("kind", "AT_LEAST", "value", 12000), "printed", "12,000")).status()).isEqualTo(200);
+
+        Answer proposed = manager.put(indicator + "/targets/2011-12", Map.of(
+                "target", Map.of("kind", "AT_LEAST", "value", 9000), "printed", "9,000",
+                "reason", "Demand fell after the eligibility review"));
+        assertThat(proposed.status()).as("%s", proposed).isEqualTo(202);
+        assertThat(proposed.json().path("status").asText()).isEqualTo("PENDING");
+        String approve = proposed.json().path("approve").asText().substring(1);
+
+        Answer waiting = manager.get(indicator + "/status/2011-12?waitForVersion=3");
+        assertThat(waiting.json().path("target").path("value").asInt()).isEqualTo(12000);
+        assertThat(waiting.json().path("proposal").path("target").path("value").asInt()).isEqualTo(9000);
+        assertThat(manager.get("api/proposals?status=PENDING").body()).contains("NI130-approval");
+        assertThat(manager.post(approve, Map.of()).status()).isEqualTo(403);
+
+        Answer approved = approver.post(approve, Map.of());
+        assertThat(approved.status()).as("%s", approved).isEqualTo(200);
+        Answer card = manager.get(indicator + "/status/2011-12?waitForVersion=" + approved.version());
+        assertThat(card.json().path("target").path("value").asInt()).isEqualTo(9000);
+        assertThat(card.json().has("proposal")).isFalse();
+        Answer history = as("auditor", "auditor").get(indicator + "/targets/2011-12/history");
+        assertThat(history.json().get(1).path("approval").path("proposedBy").asText()).isEqualTo("manager");
+        assertThat(history.json().get(1).path("approval").path("approvedBy").asText()).isEqualTo("approver");
     }
 
     @Test

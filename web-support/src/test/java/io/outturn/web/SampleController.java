@@ -11,6 +11,7 @@ import io.outturn.web.input.InputLimits;
 import io.outturn.web.input.MaxLength;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Endpoints shaped like Outturn's, guarded by each role, to exercise web-support from the outside. */
@@ -105,6 +107,16 @@ class SampleController {
     @PreAuthorize("hasRole('MANAGER')")
     Map<String, Long> importSample(InputStream body) throws IOException {
         return Map.of("bytes", (long) body.readAllBytes().length);
+    }
+
+    /** Like a streamed export whose source fails once the first rows have gone out. */
+    @GetMapping("/api/sample/stream")
+    @PreAuthorize("hasRole('VIEWER')")
+    void streamThatFailsHalfway(HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv");
+        response.getOutputStream().write("ref,title\r\n1a,Meals at home\r\n".getBytes(StandardCharsets.UTF_8));
+        response.flushBuffer();
+        throw new IllegalStateException("the cursor was lost");
     }
 
     @PostMapping(path = "/api/sample/uploads", consumes = MediaType.TEXT_PLAIN_VALUE)

@@ -2,10 +2,14 @@ package io.outturn.command.api;
 
 import io.outturn.command.domain.CommandResult;
 import io.outturn.command.domain.OutturnCommand;
+import io.outturn.command.indicator.ApproveTargetRevisionCommand;
+import io.outturn.command.indicator.RejectTargetRevisionCommand;
+import io.outturn.command.indicator.SetTargetCommand;
 import io.outturn.command.indicator.WithdrawTargetCommand;
 import io.outturn.command.sender.CommandSender;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.ProposalId;
 import io.outturn.values.Quarter;
 import io.outturn.web.problem.ErrorCode;
 import jakarta.validation.Valid;
@@ -23,7 +27,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The indicator commands of the API: define, amend, set and withdraw targets, record actuals, assess milestones. */
+import java.util.UUID;
+
+/**
+ * The indicator commands of the API: define, amend, set and withdraw targets, approve or reject proposed revisions,
+ * record actuals, assess milestones.
+ */
 @RestController
 @RequestMapping(path = "/api/indicators", produces = MediaType.APPLICATION_JSON_VALUE)
 class IndicatorCommandController {
@@ -47,11 +56,41 @@ class IndicatorCommandController {
         return CommandResponses.ok(send(id, body.toCommand(id, IfMatch.expectedVersion(ifMatch))));
     }
 
+    /**
+     * 200 with the command's answer; or 202 with the proposal, when the revision must wait for a second person
+     * ({@code outturn.revisions.approval}). The proposal's id is chosen here, as every id is outside the aggregate.
+     */
     @PutMapping(path = "/{id}/targets/{fy}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CommandResult> setTarget(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
-                                            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
-                                            @Valid @RequestBody SetTargetRequest body) {
-        return CommandResponses.ok(send(id, body.toCommand(id, fy, IfMatch.expectedVersion(ifMatch))));
+    ResponseEntity<?> setTarget(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
+                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                @Valid @RequestBody SetTargetRequest body) {
+        SetTargetCommand command = body.toCommand(id, fy, IfMatch.expectedVersion(ifMatch),
+                ProposalId.of(UUID.randomUUID().toString()));
+        CommandResult result = send(id, command);
+        if (result.proposalId() == null) {
+            return CommandResponses.ok(result);
+        }
+        return ResponseEntity.accepted().eTag(CommandResponses.etag(result))
+                .body(ProposalAccepted.of(result, id, fy, command.target(), command.printed()));
+    }
+
+    /** A second person approves: the proposed target takes effect. The proposer may not (409 OWN_PROPOSAL). */
+    @PostMapping("/{id}/targets/{fy}/proposals/{proposalId}/approve")
+    ResponseEntity<CommandResult> approve(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
+                                          @PathVariable ProposalId proposalId,
+                                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        return CommandResponses.ok(send(id,
+                new ApproveTargetRevisionCommand(id, fy, proposalId, IfMatch.expectedVersion(ifMatch))));
+    }
+
+    /** The proposal is dropped, saying why; the target in force stays. */
+    @PostMapping(path = "/{id}/targets/{fy}/proposals/{proposalId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CommandResult> reject(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
+                                         @PathVariable ProposalId proposalId,
+                                         @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                         @RequestBody RejectProposalRequest body) {
+        return CommandResponses.ok(send(id, new RejectTargetRevisionCommand(id, fy, proposalId, body.justification(),
+                IfMatch.expectedVersion(ifMatch))));
     }
 
     /** The justification comes as query parameters ({@link JustificationParameters}), as does {@code effectiveFrom}. */

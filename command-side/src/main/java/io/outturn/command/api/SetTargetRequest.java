@@ -5,6 +5,7 @@ import io.outturn.command.indicator.SetTargetCommand;
 import io.outturn.values.Decision;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.ProposalId;
 import io.outturn.values.ReasonCode;
 import io.outturn.web.input.InputLimits;
 import io.outturn.web.input.MaxLength;
@@ -21,9 +22,10 @@ record SetTargetRequest(@NotNull @Valid TargetRequest target,
                         @MaxLength(InputLimits.TEXT_LENGTH) String reason,
                         ReasonCode reasonCode, Decision decision, EffectiveFrom effectiveFrom) {
 
-    SetTargetCommand toCommand(IndicatorId id, FinancialYear fy, Long expectedVersion) {
+    /** {@code proposalId} is the id the revision takes if it must wait for a second person. */
+    SetTargetCommand toCommand(IndicatorId id, FinancialYear fy, Long expectedVersion, ProposalId proposalId) {
         return new SetTargetCommand(id, fy, target.toTarget(), printed,
                 new GivenJustification(reasonCode, reason, decision), EffectiveFrom.instantOf(effectiveFrom),
-                expectedVersion);
+                expectedVersion, proposalId);
     }
 }

@@ -1,6 +1,7 @@
 package io.outturn.command.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.outturn.command.domain.RevisionApproval;
 import io.outturn.events.EventMetadata;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -10,6 +11,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +25,7 @@ import java.time.ZoneId;
  * is the outermost).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RevisionsProperties.class)
 public class CommandSideConfiguration {
 
     /**
@@ -34,6 +37,12 @@ public class CommandSideConfiguration {
     @ConditionalOnMissingBean
     Clock clock(@Value("${outturn.time-zone:Europe/London}") ZoneId zone) {
         return Clock.system(zone);
+    }
+
+    /** Which revisions wait for a second person; handed to the indicator's command handlers like the clock. */
+    @Bean
+    RevisionApproval revisionApproval(RevisionsProperties properties) {
+        return new RevisionApproval(properties.approval());
     }
 
     @Bean

@@ -38,7 +38,9 @@ public final class JustificationPolicy {
         MILESTONE_REASSESSMENT(DATA_RESTATEMENT, ERROR_CORRECTION, OTHER),
         /** A new profile for a savings line; {@code REPHASING} only when what is saved overall stays the same. */
         SAVINGS_LINE_REVISION(REPHASING, REBASELINE, POLICY_CHANGE, ERROR_CORRECTION, OTHER),
-        SAVINGS_LINE_WITHDRAWAL(REBASELINE, POLICY_CHANGE, ERROR_CORRECTION, OTHER);
+        SAVINGS_LINE_WITHDRAWAL(REBASELINE, POLICY_CHANGE, ERROR_CORRECTION, OTHER),
+        /** A proposed revision of a target turned down by the second person: why it should not take effect. */
+        PROPOSAL_REJECTION(POLICY_CHANGE, ERROR_CORRECTION, OTHER);
 
         private final Set<ReasonCode> fitting;
 

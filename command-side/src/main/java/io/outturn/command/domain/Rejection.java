@@ -45,6 +45,16 @@ public record Rejection(Code code, String field, String message) implements Seri
         /** The change is said to take effect later than now. */
         EFFECTIVE_FROM_IN_FUTURE,
         /** The change is said to take effect before the version it replaces did. */
-        EFFECTIVE_FROM_BEFORE_PREVIOUS
+        EFFECTIVE_FROM_BEFORE_PREVIOUS,
+        /** No such proposal is waiting for the year. */
+        PROPOSAL_NOT_FOUND,
+        /** The proposer may not approve their own proposal. */
+        OWN_PROPOSAL,
+        /** A different proposal for the year is waiting; approve or reject it first. */
+        PROPOSAL_PENDING,
+        /** The target a proposal would replace is no longer the one in force. */
+        PROPOSAL_OUTDATED,
+        /** The change needs a second person and cannot be made as it was asked. */
+        APPROVAL_REQUIRED
     }
 }

@@ -12,6 +12,7 @@ import io.outturn.command.indicator.SetTargetCommand;
 import io.outturn.command.sender.CommandSender;
 import io.outturn.values.Baseline;
 import io.outturn.values.FinancialYear;
+import io.outturn.values.ProposalId;
 import io.outturn.values.Framework;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Polarity;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Imports a business plan: one row per indicator per financial year, defining each indicator and setting its
@@ -274,9 +276,11 @@ public class BusinessPlanImport {
                     planned.recorded().map(IndicatorState::targets).orElse(Map.of());
             for (Map.Entry<FinancialYear, PrintedTarget> target : planned.targets().entrySet()) {
                 boolean revision = recordedTargets.containsKey(target.getKey());
+                // A revision that must wait for a second person becomes a proposal under an id chosen here.
                 CommandResult result = commands.send(new SetTargetCommand(d.indicatorId(), target.getKey(),
                         target.getValue().target(), target.getValue().printed(),
-                        revision ? plan.revisions() : GivenJustification.NONE, null, version), file.source());
+                        revision ? plan.revisions() : GivenJustification.NONE, null, version,
+                        ProposalId.of(UUID.randomUUID().toString())), file.source());
                 version = result.version();
                 if (revision) {
                     targets.revisedOrUnchanged(result);

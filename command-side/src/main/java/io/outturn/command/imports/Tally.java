@@ -8,14 +8,20 @@ final class Tally {
     private int created;
     private int revised;
     private int unchanged;
+    private int proposed;
 
     void created() {
         created++;
     }
 
-    /** A command against something that already existed: a revision if it changed anything. */
+    /**
+     * A command against something that already existed: a revision if it changed anything, a proposal if it must
+     * wait for a second person.
+     */
     void revisedOrUnchanged(CommandResult result) {
-        if (result.changed()) {
+        if (result.proposalId() != null) {
+            proposed++;
+        } else if (result.changed()) {
             revised++;
         } else {
             unchanged++;
@@ -27,6 +33,6 @@ final class Tally {
     }
 
     ImportSummary.Counts counts() {
-        return new ImportSummary.Counts(created, revised, unchanged);
+        return new ImportSummary.Counts(created, revised, unchanged, proposed);
     }
 }

@@ -9,13 +9,18 @@ import io.outturn.command.domain.QuarterEndedPolicy;
 import io.outturn.command.domain.RejectedException;
 import io.outturn.command.domain.Rejection;
 import io.outturn.command.domain.Require;
+import io.outturn.command.domain.RevisionApproval;
 import io.outturn.command.domain.RevisionPolicy;
 import io.outturn.events.ActualCorrectedEvent;
 import io.outturn.events.ActualRecordedEvent;
+import io.outturn.events.EventMetadata;
 import io.outturn.events.IndicatorAmendedEvent;
 import io.outturn.events.IndicatorDefinedEvent;
 import io.outturn.events.IndicatorEvent;
 import io.outturn.events.MilestoneAssessedEvent;
+import io.outturn.events.TargetRevisionApprovedEvent;
+import io.outturn.events.TargetRevisionProposedEvent;
+import io.outturn.events.TargetRevisionRejectedEvent;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
 import io.outturn.values.Assessment;
@@ -24,12 +29,14 @@ import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
 import io.outturn.values.Justification;
 import io.outturn.values.PrintedTarget;
+import io.outturn.values.ProposalId;
 import io.outturn.values.Quarter;
 import io.outturn.values.Target;
 import io.outturn.values.Tolerance;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
@@ -38,7 +45,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -49,7 +58,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * snapshot's layout (see {@link FoldedAggregate}).
  */
 @Aggregate(repository = IndicatorRepositoryConfiguration.REPOSITORY)
-@Revision("3")
+@Revision("4")
 class Indicator extends FoldedAggregate<IndicatorState> {
 
     Indicator() {
@@ -104,16 +113,22 @@ class Indicator extends FoldedAggregate<IndicatorState> {
     }
 
     /**
-     * The clock is a Spring bean resolved as a handler parameter, so the handler never reads the system time; it is
-     * the command's time, when a change takes effect unless the command says otherwise.
+     * Sets or revises the year's target; a revision the {@link RevisionApproval} reserves for a second person is
+     * recorded as a proposal instead, and changes nothing yet. The same proposal sent again answers it again. The
+     * clock and the approval rule are Spring beans resolved as handler parameters, so the handler never reads the
+     * system time; the clock gives the command's time, when a change takes effect unless the command says otherwise.
      */
     @CommandHandler
-    CommandResult handle(SetTargetCommand command, Clock clock) {
+    CommandResult handle(SetTargetCommand command, Clock clock, RevisionApproval approval) {
         state.requireVersion(command);
         FinancialYear fy = Require.nonNull(command.fy(), "fy");
         PrintedTarget proposed = new PrintedTarget(Require.nonNull(command.target(), "target"), command.printed());
         IndicatorState.Year year = state.year(fy);
         PrintedTarget current = year.target();
+        IndicatorState.Proposal pending = year.pending();
+        if (pending != null && pending.target().equals(proposed)) {
+            return state.unchanged().proposing(pending.id());
+        }
         RevisionPolicy.Outcome outcome = RevisionPolicy.decide(current, proposed, PrintedTarget::equals);
         if (outcome == RevisionPolicy.Outcome.UNCHANGED) {
             return state.unchanged();
@@ -122,6 +137,10 @@ class Indicator extends FoldedAggregate<IndicatorState> {
                 ? JustificationPolicy.require(JustificationPolicy.Change.TARGET_REVISION, command.justification())
                 : null;
         Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), year.targetEffectiveAt(), clock);
+        if (outcome == RevisionPolicy.Outcome.REVISION && approval.isRequiredFor(current.target(), proposed.target(),
+                state.definition().polarity(), fy, LocalDate.now(clock))) {
+            return propose(command, fy, proposed, current, pending, justification);
+        }
         apply(new TargetSetEvent(state.id(), fy, proposed.target(), proposed.printed(),
                         current == null ? null : current.target(), current == null ? null : current.printed(),
                         justification, effectiveFrom, null),
@@ -129,8 +148,76 @@ class Indicator extends FoldedAggregate<IndicatorState> {
         return state.changed();
     }
 
+    /**
+     * A proposal takes effect when it is approved, unless the proposer said it was adopted earlier: only a given
+     * {@code effectiveFrom} (checked like any other) is kept on it.
+     */
+    private CommandResult propose(SetTargetCommand command, FinancialYear fy, PrintedTarget proposed,
+                                  PrintedTarget current, IndicatorState.Proposal pending, Justification justification) {
+        if (pending != null) {
+            throw new RejectedException(Rejection.Code.PROPOSAL_PENDING, "fy", "proposal " + pending.id()
+                    + " for the target of " + fy + " is waiting for approval; approve or reject it first");
+        }
+        ProposalId proposalId = Require.nonNull(command.proposalId(), "proposalId");
+        apply(new TargetRevisionProposedEvent(state.id(), fy, proposalId, proposed.target(), proposed.printed(),
+                current.target(), current.printed(), justification, command.effectiveFrom()),
+                EventReason.of(command.reason()));
+        return state.changed().proposing(proposalId);
+    }
+
+    /**
+     * A second person approves the proposal: the approval and the revision it carries out are recorded together,
+     * the revision naming the proposal and keeping its justification, in effect from now unless the proposal said
+     * otherwise. The approver is the command's actor.
+     */
     @CommandHandler
-    CommandResult handle(WithdrawTargetCommand command, Clock clock) {
+    CommandResult handle(ApproveTargetRevisionCommand command, Clock clock,
+                         @MetaDataValue(value = EventMetadata.ACTOR, required = false) String approver) {
+        state.requireVersion(command);
+        IndicatorState.Proposal pending = pendingProposal(command.fy(), command.proposalId());
+        if (pending.proposer() != null && pending.proposer().equals(approver)) {
+            throw new RejectedException(Rejection.Code.OWN_PROPOSAL, "proposalId", "proposal " + pending.id()
+                    + " was made by " + approver + ", who may not approve it: a second person must");
+        }
+        IndicatorState.Year year = state.year(command.fy());
+        PrintedTarget current = year.target();
+        if (!Objects.equals(current, pending.replacing())) {
+            throw new RejectedException(Rejection.Code.PROPOSAL_OUTDATED, "proposalId", "proposal " + pending.id()
+                    + " would replace a target that is no longer in force; reject it and propose again");
+        }
+        Instant effectiveFrom = EffectiveFromPolicy.decide(pending.effectiveFrom(), year.targetEffectiveAt(), clock);
+        apply(new TargetRevisionApprovedEvent(state.id(), command.fy(), pending.id()));
+        apply(new TargetSetEvent(state.id(), command.fy(), pending.target().target(), pending.target().printed(),
+                        current.target(), current.printed(), pending.justification(), effectiveFrom, pending.id()),
+                EventReason.of(pending.justification() == null ? null : pending.justification().reason()));
+        return state.changed();
+    }
+
+    /** A proposal is dropped, with a justification like any change's; the target in force stays. */
+    @CommandHandler
+    CommandResult handle(RejectTargetRevisionCommand command) {
+        state.requireVersion(command);
+        IndicatorState.Proposal pending = pendingProposal(command.fy(), command.proposalId());
+        Justification justification =
+                JustificationPolicy.require(JustificationPolicy.Change.PROPOSAL_REJECTION, command.justification());
+        apply(new TargetRevisionRejectedEvent(state.id(), command.fy(), pending.id(), justification),
+                EventReason.of(justification.reason()));
+        return state.changed();
+    }
+
+    private IndicatorState.Proposal pendingProposal(FinancialYear fy, ProposalId proposalId) {
+        Require.nonNull(fy, "fy");
+        Require.nonNull(proposalId, "proposalId");
+        IndicatorState.Proposal pending = state.year(fy).pending();
+        if (pending == null || !pending.id().equals(proposalId)) {
+            throw new RejectedException(Rejection.Code.PROPOSAL_NOT_FOUND, "proposalId",
+                    "no proposal " + proposalId + " is waiting for the target of " + fy);
+        }
+        return pending;
+    }
+
+    @CommandHandler
+    CommandResult handle(WithdrawTargetCommand command, Clock clock, RevisionApproval approval) {
         state.requireVersion(command);
         FinancialYear fy = Require.nonNull(command.fy(), "fy");
         IndicatorState.Year year = state.year(fy);
@@ -141,6 +228,7 @@ class Indicator extends FoldedAggregate<IndicatorState> {
         }
         Justification justification =
                 JustificationPolicy.require(JustificationPolicy.Change.TARGET_WITHDRAWAL, command.justification());
+        approval.requireWithdrawalAllowed(current.target(), fy, LocalDate.now(clock));
         Instant effectiveFrom = EffectiveFromPolicy.decide(command.effectiveFrom(), year.targetEffectiveAt(), clock);
         apply(new TargetWithdrawnEvent(state.id(), fy, current.target(), current.printed(), justification,
                 effectiveFrom), EventReason.of(justification.reason()));
@@ -202,9 +290,17 @@ class Indicator extends FoldedAggregate<IndicatorState> {
     }
 
     /** Every event, with the time it was recorded: when it took effect unless it says otherwise. */
+    /**
+     * Every event, with the time it was recorded (when it took effect unless it says otherwise) and its actor: the
+     * proposer of a proposal is its event's actor, which only the metadata holds.
+     */
     @EventSourcingHandler
-    void on(IndicatorEvent event, @Timestamp Instant recordedAt) {
+    void on(IndicatorEvent event, @Timestamp Instant recordedAt,
+            @MetaDataValue(value = EventMetadata.ACTOR, required = false) String actor) {
         state = state.apply(event, recordedAt);
+        if (event instanceof TargetRevisionProposedEvent proposed) {
+            state = state.proposedBy(proposed.fy(), actor);
+        }
     }
 
     private static Tolerance tolerance(BigDecimal percent) {

@@ -7,12 +7,17 @@ import io.outturn.events.IndicatorAmendedEvent;
 import io.outturn.events.IndicatorDefinedEvent;
 import io.outturn.events.IndicatorEvent;
 import io.outturn.events.MilestoneAssessedEvent;
+import io.outturn.events.TargetRevisionApprovedEvent;
+import io.outturn.events.TargetRevisionProposedEvent;
+import io.outturn.events.TargetRevisionRejectedEvent;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
 import io.outturn.values.Assessment;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.Justification;
 import io.outturn.values.PrintedTarget;
+import io.outturn.values.ProposalId;
 import io.outturn.values.Quarter;
 
 import java.math.BigDecimal;
@@ -25,8 +30,8 @@ import java.util.TreeMap;
 
 /**
  * What an indicator is after its events: the definition, per financial year the target in force with its
- * printed text, the milestone assessment and the actuals, each with when it took effect, and the version (how
- * many events). A pure, immutable fold, {@link #apply} one event at a time from {@link #NONE}: the aggregate's
+ * printed text, the milestone assessment and the actuals, each with when it took effect, and the proposal waiting
+ * for approval, and the version (how many events). A pure, immutable fold, {@link #apply} one event at a time from {@link #NONE}: the aggregate's
  * event-sourcing handler does exactly that, and so does an import checking a file against what is recorded. Held
  * to {@code IndicatorStateSpecification}, as the status cards' fold is.
  *
@@ -45,35 +50,54 @@ public record IndicatorState(IndicatorId id, IndicatorDefinition definition,
 
     /**
      * One financial year: the target in force (null when none or withdrawn), the assessment of that target if
-     * it is a milestone (null when none), and each quarter's actual. {@code targetEffectiveAt} is when the year's
-     * latest target setting or withdrawal took effect (null before the first): a withdrawn target's year keeps it,
-     * so that a target set again cannot take effect before the withdrawal did.
+     * it is a milestone (null when none), each quarter's actual, and the proposed revision waiting for a second
+     * person (null when none). {@code targetEffectiveAt} is when the year's latest target setting or withdrawal took
+     * effect (null before the first): a withdrawn target's year keeps it, so that a target set again cannot take
+     * effect before the withdrawal did.
      */
     public record Year(PrintedTarget target, Instant targetEffectiveAt, Assessed assessment,
-                       SortedMap<Quarter, Actual> actuals) {
+                       SortedMap<Quarter, Actual> actuals, Proposal pending) {
 
-        static final Year EMPTY = new Year(null, null, null, null);
+        static final Year EMPTY = new Year(null, null, null, null, null);
 
         public Year {
             actuals = actuals == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(actuals));
         }
 
         Year withTarget(PrintedTarget newTarget, Instant effectiveAt, Assessed keptAssessment) {
-            return new Year(newTarget, effectiveAt, keptAssessment, actuals);
+            return new Year(newTarget, effectiveAt, keptAssessment, actuals, pending);
         }
 
         Year withAssessment(Assessed newAssessment) {
-            return new Year(target, targetEffectiveAt, newAssessment, actuals);
+            return new Year(target, targetEffectiveAt, newAssessment, actuals, pending);
         }
 
         Year withActual(Quarter quarter, Actual actual) {
             SortedMap<Quarter, Actual> updated = new TreeMap<>(actuals);
             updated.put(quarter, actual);
-            return new Year(target, targetEffectiveAt, assessment, updated);
+            return new Year(target, targetEffectiveAt, assessment, updated, pending);
+        }
+
+        Year withPending(Proposal proposal) {
+            return new Year(target, targetEffectiveAt, assessment, actuals, proposal);
         }
 
         boolean holdsNothing() {
-            return target == null && targetEffectiveAt == null && assessment == null && actuals.isEmpty();
+            return target == null && targetEffectiveAt == null && assessment == null && actuals.isEmpty()
+                    && pending == null;
+        }
+    }
+
+    /**
+     * A revision proposed and waiting for a second person: the target it would put in force, the one it would
+     * replace, why, from when, and who proposed it (the proposed event's actor; null where the events are folded
+     * without their metadata, as an import's check does).
+     */
+    public record Proposal(ProposalId id, PrintedTarget target, PrintedTarget replacing, Justification justification,
+                           Instant effectiveFrom, String proposer) {
+
+        Proposal proposedBy(String actor) {
+            return new Proposal(id, target, replacing, justification, effectiveFrom, actor);
         }
     }
 
@@ -111,6 +135,14 @@ public record IndicatorState(IndicatorId id, IndicatorDefinition definition,
         } else if (event instanceof MilestoneAssessedEvent assessed) {
             next = withYear(assessed.fy(), year(assessed.fy()).withAssessment(
                     new Assessed(assessed.assessment(), assessed.note(), assessed.effectiveAt(recordedAt))));
+        } else if (event instanceof TargetRevisionProposedEvent proposed) {
+            next = withYear(proposed.fy(), year(proposed.fy()).withPending(new Proposal(proposed.proposalId(),
+                    proposed.printedTarget(), proposed.currentPrintedTarget(), proposed.justification(),
+                    proposed.effectiveFrom(), null)));
+        } else if (event instanceof TargetRevisionApprovedEvent approved) {
+            next = withYear(approved.fy(), year(approved.fy()).withPending(null));
+        } else if (event instanceof TargetRevisionRejectedEvent rejected) {
+            next = withYear(rejected.fy(), year(rejected.fy()).withPending(null));
         } else {
             throw new IllegalArgumentException("unknown indicator event " + event.getClass().getName());
         }
@@ -125,6 +157,12 @@ public record IndicatorState(IndicatorId id, IndicatorDefinition definition,
         Year year = year(set.fy());
         Assessed kept = set.target().equals(set.previous()) ? year.assessment() : null;
         return withYear(set.fy(), year.withTarget(set.printedTarget(), effectiveAt, kept));
+    }
+
+    /** The state with the year's waiting proposal attributed to {@code actor}, who proposed it. */
+    public IndicatorState proposedBy(FinancialYear fy, String actor) {
+        Proposal pending = year(fy).pending();
+        return pending == null ? this : withYear(fy, year(fy).withPending(pending.proposedBy(actor)));
     }
 
     @Override

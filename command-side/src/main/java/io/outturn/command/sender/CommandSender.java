@@ -113,6 +113,11 @@ public class CommandSender {
             case REASON_CODE_NOT_APPLICABLE -> ErrorCode.REASON_CODE_NOT_APPLICABLE;
             case EFFECTIVE_FROM_IN_FUTURE -> ErrorCode.EFFECTIVE_FROM_IN_FUTURE;
             case EFFECTIVE_FROM_BEFORE_PREVIOUS -> ErrorCode.EFFECTIVE_FROM_BEFORE_PREVIOUS;
+            case PROPOSAL_NOT_FOUND -> ErrorCode.PROPOSAL_NOT_FOUND;
+            case OWN_PROPOSAL -> ErrorCode.OWN_PROPOSAL;
+            case PROPOSAL_PENDING -> ErrorCode.PROPOSAL_PENDING;
+            case PROPOSAL_OUTDATED -> ErrorCode.PROPOSAL_OUTDATED;
+            case APPROVAL_REQUIRED -> ErrorCode.APPROVAL_REQUIRED;
         };
     }
 }

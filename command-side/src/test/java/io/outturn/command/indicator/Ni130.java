@@ -1,6 +1,7 @@
 package io.outturn.command.indicator;
 
 import io.outturn.command.domain.GivenJustification;
+import io.outturn.command.domain.RevisionApproval;
 import io.outturn.events.IndicatorDefinedEvent;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.values.Baseline;
@@ -65,6 +66,8 @@ final class Ni130 {
     static FixtureConfiguration<Indicator> fixture() {
         FixtureConfiguration<Indicator> fixture = new AggregateTestFixture<>(Indicator.class);
         fixture.registerInjectableResource(CLOCK);
+        // Every revision takes effect at once unless a test says otherwise (the default, none).
+        fixture.registerInjectableResource(RevisionApproval.NONE);
         return fixture;
     }
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static io.outturn.query.audit.AuditEntry.ACTOR;
 import static io.outturn.query.audit.AuditEntry.AGGREGATE_ID;
@@ -55,6 +56,9 @@ class AuditLog {
         return index;
     }
 
+    /** Entries fetched per round trip while an export reads the log. */
+    static final int CURSOR_BATCH = 500;
+
     private final MongoTemplate mongo;
 
     AuditLog(MongoTemplate mongo) {
@@ -66,6 +70,25 @@ class AuditLog {
     }
 
     AuditSearchResult search(AuditSearch search) {
+        Query query = queryFor(search);
+        long total = mongo.count(query, COLLECTION);
+        query.with(NEWEST_FIRST).skip((long) search.page() * search.size()).limit(search.size());
+        List<AuditEntry> entries = mongo.find(query, Document.class, COLLECTION).stream()
+                .map(AuditEntry::fromDocument)
+                .toList();
+        return new AuditSearchResult(entries, total);
+    }
+
+    /**
+     * Every entry the search matches, newest first, pages aside, read through a cursor {@link #CURSOR_BATCH} entries at
+     * a time: an export of the whole log never has it all in memory. Close the stream to close the cursor.
+     */
+    Stream<AuditEntry> streamAll(AuditSearch search) {
+        Query query = queryFor(search).with(NEWEST_FIRST).cursorBatchSize(CURSOR_BATCH);
+        return mongo.stream(query, Document.class, COLLECTION).map(AuditEntry::fromDocument);
+    }
+
+    private Query queryFor(AuditSearch search) {
         List<Criteria> all = new ArrayList<>();
         literal(all, AGGREGATE_ID, search.aggregateId());
         literal(all, ACTOR, search.actor());
@@ -80,13 +103,7 @@ class AuditLog {
         if (search.scope().restricted()) {
             all.add(Criteria.where(AGGREGATE_ID).in(aggregatesOf(search.scope())));
         }
-        Query query = new Query(all.isEmpty() ? new Criteria() : new Criteria().andOperator(all));
-        long total = mongo.count(query, COLLECTION);
-        query.with(NEWEST_FIRST).skip((long) search.page() * search.size()).limit(search.size());
-        List<AuditEntry> entries = mongo.find(query, Document.class, COLLECTION).stream()
-                .map(AuditEntry::fromDocument)
-                .toList();
-        return new AuditSearchResult(entries, total);
+        return new Query(all.isEmpty() ? new Criteria() : new Criteria().andOperator(all));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.outturn.events.EventMetadata;
 import io.outturn.query.eventstore.AggregateEvents;
 import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.eventstore.RecordedEvent;
+import io.outturn.query.export.RowSource;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
@@ -62,10 +63,28 @@ class AuditTrail {
                 .sorted(NEWEST_FIRST)
                 .skip((long) search.page() * search.size())
                 .limit(search.size())
-                .map(recorded -> item(AuditEntry.of(search.aggregateId(), recorded,
-                        codec.toDocument(recorded.event()))))
+                .map(recorded -> itemOf(search.aggregateId(), recorded))
                 .toList();
         return new AuditPage(items, search.page(), search.size(), matching.size());
+    }
+
+    /**
+     * Every item the search matches, pages aside, in the order of its pages, for an export: read while the export is
+     * written, from the same place a page would be. Across aggregates that is the audit log, through a cursor; for one
+     * aggregate its events in the store, which are read whole, as a page of them is.
+     */
+    RowSource<AuditItem> everyItem(AuditSearch search) {
+        if (given(search.aggregateId())) {
+            return sink -> aggregateEvents.read(search.aggregateId(), message -> matches(message, search)).stream()
+                    .sorted(NEWEST_FIRST)
+                    .map(recorded -> itemOf(search.aggregateId(), recorded))
+                    .forEachOrdered(sink);
+        }
+        return RowSource.streamed(() -> auditLog.streamAll(search).map(this::item));
+    }
+
+    private AuditItem itemOf(String aggregateId, RecordedEvent recorded) {
+        return item(AuditEntry.of(aggregateId, recorded, codec.toDocument(recorded.event())));
     }
 
     private AuditItem item(AuditEntry entry) {

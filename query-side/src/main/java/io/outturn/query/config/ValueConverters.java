@@ -7,6 +7,7 @@ import io.outturn.values.IndicatorId;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
+import io.outturn.values.ProposalId;
 import org.bson.types.Decimal128;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
@@ -35,6 +36,7 @@ final class ValueConverters {
                         stored(IndicatorId.class, String.class, IndicatorId::value, IndicatorId::of),
                         stored(ProgrammeId.class, String.class, ProgrammeId::value, ProgrammeId::of),
                         stored(LineId.class, String.class, LineId::value, LineId::of),
+                        stored(ProposalId.class, String.class, ProposalId::value, ProposalId::of),
                         stored(Framework.class, String.class, Framework::code, Framework::of),
                         stored(ChangeReference.class, String.class, ChangeReference::toString, ChangeReference::parse),
                         stored(Money.class, Decimal128.class, money -> new Decimal128(money.pounds()),

@@ -6,6 +6,9 @@ import io.outturn.events.IndicatorAmendedEvent;
 import io.outturn.events.IndicatorDefinedEvent;
 import io.outturn.events.IndicatorEvent;
 import io.outturn.events.MilestoneAssessedEvent;
+import io.outturn.events.TargetRevisionApprovedEvent;
+import io.outturn.events.TargetRevisionProposedEvent;
+import io.outturn.events.TargetRevisionRejectedEvent;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
 import io.outturn.query.eventstore.Basis;
@@ -78,6 +81,12 @@ public final class IndicatorFold {
         if (event instanceof MilestoneAssessedEvent assessed) {
             return state.withYear(assessed.fy(), state.year(assessed.fy())
                     .withAssessment(assessed.assessment(), assessed.note()));
+        }
+        if (event instanceof TargetRevisionProposedEvent || event instanceof TargetRevisionApprovedEvent
+                || event instanceof TargetRevisionRejectedEvent) {
+            // A proposal changes no target: the approved revision that follows does. The card shows a waiting
+            // proposal from the indicator's Scrutiny, which knows who proposed it.
+            return state;
         }
         throw new IllegalArgumentException("unknown indicator event " + event.getClass().getName());
     }

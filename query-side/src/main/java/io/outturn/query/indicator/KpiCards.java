@@ -22,8 +22,8 @@ public final class KpiCards {
     }
 
     /**
-     * The card of {@code fy}. A CHANGE target measured against another year uses that year's outturn, known
-     * once all four of its quarters are reported.
+     * The card of {@code fy}, judged, without flags. A CHANGE target measured against another year uses that year's
+     * outturn, known once all four of its quarters are reported.
      *
      * @throws IllegalStateException when the indicator has never been defined
      */
@@ -32,9 +32,22 @@ public final class KpiCards {
         return render(state, definition, fy, outturnsExcept(completedOutturns(state, definition), fy));
     }
 
+    /** The card of {@code fy} with the flags raised about that year and the proposal waiting for approval. */
+    public static KpiStatusView card(IndicatorState state, Scrutiny scrutiny, FinancialYear fy) {
+        return card(state, fy).scrutinised(scrutiny.flagsOf(fy), scrutiny.pendingOf(fy));
+    }
+
+    /** Every card the indicator has, each with its year's flags and waiting proposal: what the API shows. */
+    public static List<KpiStatusView> cards(IndicatorState state, Scrutiny scrutiny) {
+        return cards(state).stream()
+                .map(card -> card.scrutinised(scrutiny.flagsOf(card.fy()), scrutiny.pendingOf(card.fy())))
+                .toList();
+    }
+
     /**
      * Every card the indicator has ({@link #hasCard}), oldest financial year first, each equal to what
-     * {@link #card} gives for its year; the completed years' outturns are worked out once for all of them.
+     * {@link #card(IndicatorState, FinancialYear)} gives for its year (no flags); the completed years' outturns are
+     * worked out once for all of them.
      */
     public static List<KpiStatusView> cards(IndicatorState state) {
         if (state.definition() == null) {
@@ -74,7 +87,7 @@ public final class KpiCards {
                 definition.serviceGroup(), fy, definition.unit(), definition.polarity(), definition.rollUp(),
                 TargetView.of(year.printedTarget(), result.effectiveTarget(), year.targetEffectiveFrom()), actuals,
                 result.yearToDate(), result.forecastOutturn(), result.rag(), year.assessment(),
-                result.quartersReported(), state.version(), state.lastChangedAt());
+                result.quartersReported(), state.version(), state.lastChangedAt(), List.of(), null);
     }
 
     /** The outturn of every year whose four quarters are all reported. */

@@ -1,14 +1,15 @@
 package io.outturn.query.indicator;
 
 import io.outturn.events.IndicatorEvent;
+import io.outturn.query.config.OrganisationZone;
 import io.outturn.query.config.PendingDocuments;
 import io.outturn.query.config.ProcessingGroups;
 import io.outturn.query.config.ProjectionBatch;
+import io.outturn.query.eventstore.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
@@ -16,14 +17,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.util.Objects;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Projects indicator events into {@code kpi_status} cards. Every event is folded into the indicator's state
  * ({@code kpi_indicator_state}); every card of the indicator is rendered from the state the indicator ends the
  * processing batch with, once per batch: each card carries the indicator's version (its ETag), and a definition
- * change or a year's outturn can alter other years' cards. An event not newer than the stored state is ignored,
+ * change or a year's outturn can alter other years' cards. The indicator's {@link Scrutiny} is folded beside its
+ * state, so that each card carries the flags raised about its year. An event not newer than the stored state is ignored,
  * so redelivery and replays never count twice.
  */
 @Component
@@ -32,15 +34,17 @@ class KpiStatusProjection {
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updates;
+    private final ZoneId zone;
 
-    KpiStatusProjection(MongoTemplate mongo, QueryUpdateEmitter updates) {
+    KpiStatusProjection(MongoTemplate mongo, QueryUpdateEmitter updates, OrganisationZone zone) {
         this.mongo = mongo;
         this.updates = updates;
+        this.zone = zone.zone();
     }
 
     @EventHandler
-    void on(IndicatorEvent event, @SequenceNumber Long sequence, @Timestamp Instant timestamp) {
-        Objects.requireNonNull(sequence, "indicator events are domain events and carry a sequence number");
+    void on(IndicatorEvent event, DomainEventMessage<?> message) {
+        long sequence = message.getSequenceNumber();
         ProjectionBatch batch = ProjectionBatch.current();
         // Cards are asked for first so that they are written before the state they are rendered from.
         PendingDocuments<KpiStatusDocument> cards =
@@ -49,19 +53,24 @@ class KpiStatusProjection {
                 IndicatorStateDocument.class, KpiStatusProjection::stateIdOf);
 
         String id = event.indicatorId().value();
-        IndicatorState before = states.find(id).map(IndicatorStateDocument::state).orElse(null);
-        IndicatorState after = IndicatorFold.apply(before, event, sequence, timestamp);
+        Optional<IndicatorStateDocument> stored = states.find(id);
+        IndicatorState before = stored.map(IndicatorStateDocument::state).orElse(null);
+        IndicatorState after = IndicatorFold.apply(before, event, sequence, message.getTimestamp());
         if (after == before) {
             return;
         }
-        states.put(id, new IndicatorStateDocument(id, after, sequence));
-        batch.beforeFlush(KpiStatusDocument.COLLECTION + ":" + id, () -> render(batch, cards, after));
+        Scrutiny scrutiny = ScrutinyFold.apply(stored.map(IndicatorStateDocument::scrutinySoFar).orElse(null),
+                before == null ? IndicatorState.empty(event.indicatorId()) : before, after,
+                RecordedEvent.of(event, message), zone);
+        states.put(id, new IndicatorStateDocument(id, after, scrutiny, sequence));
+        batch.beforeFlush(KpiStatusDocument.COLLECTION + ":" + id, () -> render(batch, cards, after, scrutiny));
     }
 
     /** Writes every card of the indicator as {@code state} has it, and announces each after commit. */
-    private void render(ProjectionBatch batch, PendingDocuments<KpiStatusDocument> cards, IndicatorState state) {
+    private void render(ProjectionBatch batch, PendingDocuments<KpiStatusDocument> cards, IndicatorState state,
+                        Scrutiny scrutiny) {
         long lastSequence = state.version() - 1;
-        for (KpiStatusView card : KpiCards.cards(state)) {
+        for (KpiStatusView card : KpiCards.cards(state, scrutiny)) {
             String cardId = KpiStatusDocument.idOf(state.indicatorId(), card.fy());
             cards.put(cardId, KpiStatusDocument.of(cardId, card, lastSequence));
             batch.afterCommit(KpiStatusDocument.COLLECTION + ":" + cardId, () -> announce(card));

@@ -2,9 +2,13 @@ package io.outturn.query.indicator;
 
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
+import io.outturn.query.config.OrganisationZone;
 import io.outturn.query.eventstore.Basis;
 import io.outturn.query.eventstore.EventStoreReader;
 import io.outturn.query.eventstore.RecordedEvent;
+import io.outturn.query.export.ExportFormat;
+import io.outturn.query.export.Exports;
+import io.outturn.query.export.RowSource;
 import io.outturn.query.web.RequestBasis;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
@@ -12,27 +16,34 @@ import io.outturn.values.PrintedTarget;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import io.outturn.web.security.OrganisationScope;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one indicator's target for one year was: the target in force (now, as of a moment of transaction time, in
- * force at a moment of effective time, or both), and every setting, revision and withdrawal, oldest first. Both are
- * read from the indicator's events in the event store.
+ * force at a moment of effective time, or both), and every setting, revision and withdrawal, oldest first, each with
+ * the scrutiny flags it raised. Both are read from the indicator's events in the event store; the flags are folded
+ * from all of them, as the cards' are.
  */
 @RestController
 @RequestMapping("/api/indicators/{id}/targets/{fy}")
 class TargetHistoryController {
 
     private final EventStoreReader storedEvents;
+    private final OrganisationZone zone;
 
-    TargetHistoryController(EventStoreReader storedEvents) {
+    TargetHistoryController(EventStoreReader storedEvents, OrganisationZone zone) {
         this.storedEvents = storedEvents;
+        this.zone = zone;
     }
 
     /**
@@ -57,9 +68,33 @@ class TargetHistoryController {
                 basis.isNow() ? null : basis);
     }
 
+    /**
+     * Every version as JSON; or, with {@code ?format=csv|xlsx} or {@code Accept: text/csv} (or the XLSX type), as a
+     * file. Returns null when it has answered with a file.
+     */
     @GetMapping("/history")
-    List<TargetHistoryEntry> history(@PathVariable IndicatorId id, @PathVariable FinancialYear fy) {
-        return changesOf(id, fy).stream().map(TargetHistoryController::entryOf).toList();
+    List<TargetHistoryEntry> history(@PathVariable IndicatorId id, @PathVariable FinancialYear fy,
+                                     @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
+                                     @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                                     HttpServletResponse response) {
+        Optional<ExportFormat> file = ExportFormat.requested(format, accept);
+        requireInScope(id);
+        List<RecordedEvent> events = storedEvents.eventsOf(id.value(), null);
+        List<RecordedEvent> changes = events.stream().filter(recorded -> isTargetChangeOf(recorded, fy)).toList();
+        if (changes.isEmpty() && !storedEvents.indicatorExists(id)) {
+            throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id", "no indicator " + id);
+        }
+        FoldedIndicator folded = FoldedIndicator.of(events, zone.zone());
+        Scrutiny scrutiny = folded == null ? Scrutiny.NONE : folded.scrutiny();
+        List<TargetHistoryEntry> entries = changes.stream()
+                .map(recorded -> entryOf(recorded, scrutiny))
+                .toList();
+        if (file.isPresent()) {
+            Exports.answer(response, file.get(), TargetHistoryExport.fileName(id.value(), fy.toString()),
+                    TargetHistoryExport.COLUMNS, RowSource.of(entries));
+            return null;
+        }
+        return entries;
     }
 
     /**
@@ -67,10 +102,7 @@ class TargetHistoryController {
      * of the reader's organisations.
      */
     private List<RecordedEvent> changesOf(IndicatorId id, FinancialYear fy) {
-        OrganisationScope scope = OrganisationScope.current();
-        if (scope.restricted() && !storedEvents.organisationOf(id.value()).filter(scope::includes).isPresent()) {
-            throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id", "no indicator " + id);
-        }
+        requireInScope(id);
         List<RecordedEvent> changes = storedEvents.targetEventsOf(id, fy);
         if (changes.isEmpty() && !storedEvents.indicatorExists(id)) {
             throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id", "no indicator " + id);
@@ -78,17 +110,34 @@ class TargetHistoryController {
         return changes;
     }
 
-    private static TargetHistoryEntry entryOf(RecordedEvent recorded) {
+    /** A reader restricted to some organisations is told another's indicator does not exist. */
+    private void requireInScope(IndicatorId id) {
+        OrganisationScope scope = OrganisationScope.current();
+        if (scope.restricted() && !storedEvents.organisationOf(id.value()).filter(scope::includes).isPresent()) {
+            throw new OutturnException(ErrorCode.INDICATOR_NOT_FOUND, "id", "no indicator " + id);
+        }
+    }
+
+    private static boolean isTargetChangeOf(RecordedEvent recorded, FinancialYear fy) {
+        return (recorded.event() instanceof TargetSetEvent set && set.fy().equals(fy))
+                || (recorded.event() instanceof TargetWithdrawnEvent withdrawn && withdrawn.fy().equals(fy));
+    }
+
+    private static TargetHistoryEntry entryOf(RecordedEvent recorded, Scrutiny scrutiny) {
+        List<ScrutinyFlag> flags = scrutiny.raisedBy(recorded.eventId());
         if (recorded.event() instanceof TargetSetEvent set) {
+            TargetProposal proposal = set.isApprovedProposal() ? scrutiny.proposal(set.proposalId()) : null;
             return new TargetHistoryEntry(recorded.version(), set.printedTarget(), set.previousPrintedTarget(),
                     recorded.actor(), recorded.reason(), recorded.reasonCode(), recorded.decision(),
-                    recorded.effectiveFrom(), recorded.recordedAt(), recorded.eventId());
+                    recorded.effectiveFrom(), recorded.recordedAt(), recorded.eventId(), flags,
+                    proposal == null ? null : TargetHistoryEntry.Approval.of(proposal));
         }
         if (recorded.event() instanceof TargetWithdrawnEvent withdrawn) {
             return new TargetHistoryEntry(recorded.version(), null,
                     PrintedTarget.orNull(withdrawn.previous(), withdrawn.previousPrinted()),
                     recorded.actor(), recorded.reason(), recorded.reasonCode(), recorded.decision(),
-                    recorded.effectiveFrom(), recorded.recordedAt(), recorded.eventId());
+                    recorded.effectiveFrom(), recorded.recordedAt(), recorded.eventId(), flags,
+                    null);
         }
         throw new IllegalStateException("not a target event: " + recorded.event().getClass().getSimpleName());
     }

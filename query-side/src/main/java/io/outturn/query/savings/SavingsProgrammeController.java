@@ -1,6 +1,9 @@
 package io.outturn.query.savings;
 
 import io.outturn.query.eventstore.Basis;
+import io.outturn.query.export.ExportFormat;
+import io.outturn.query.export.Exports;
+import io.outturn.query.export.RowSource;
 import io.outturn.query.web.RequestBasis;
 import io.outturn.query.web.RequestValues;
 import io.outturn.query.web.VersionWait;
@@ -10,6 +13,7 @@ import io.outturn.values.ProgrammeId;
 import io.outturn.web.problem.ErrorCode;
 import io.outturn.web.problem.OutturnException;
 import io.outturn.web.security.OrganisationScope;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -115,9 +119,17 @@ class SavingsProgrammeController {
         return store.page(RequestValues.page(page), RequestValues.pageSize(size), OrganisationScope.current());
     }
 
+    /**
+     * Each change of the line as JSON; or, with {@code ?format=csv|xlsx} or {@code Accept: text/csv} (or the XLSX
+     * type), as a file with one row per change and year. Returns null when it has answered with a file.
+     */
     @GetMapping("/{pid}/lines/{lineId}/history")
     List<SavingsLineChange> lineHistory(@PathVariable("pid") ProgrammeId programmeId,
-                                        @PathVariable("lineId") LineId line) {
+                                        @PathVariable("lineId") LineId line,
+                                        @RequestParam(name = ExportFormat.PARAMETER, required = false) String format,
+                                        @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                                        HttpServletResponse response) {
+        Optional<ExportFormat> file = ExportFormat.requested(format, accept);
         OrganisationScope scope = OrganisationScope.current();
         if (!history.programmeExists(programmeId)
                 || scope.restricted() && !history.organisationOf(programmeId).filter(scope::includes).isPresent()) {
@@ -127,6 +139,11 @@ class SavingsProgrammeController {
         if (changes.isEmpty()) {
             throw new OutturnException(ErrorCode.SAVINGS_LINE_NOT_FOUND, "lineId",
                     "savings programme " + programmeId + " has no line " + line);
+        }
+        if (file.isPresent()) {
+            Exports.answer(response, file.get(), SavingsLineHistoryExport.fileName(programmeId.value(), line.value()),
+                    SavingsLineHistoryExport.COLUMNS, RowSource.of(SavingsLineHistoryExport.rowsOf(changes)));
+            return null;
         }
         return changes;
     }

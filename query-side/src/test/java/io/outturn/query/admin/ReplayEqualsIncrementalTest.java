@@ -7,14 +7,19 @@ import io.outturn.events.SavingsLineAddedEvent;
 import io.outturn.events.SavingsLineRevisedEvent;
 import io.outturn.events.SavingsLineWithdrawnEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
+import io.outturn.events.TargetRevisionApprovedEvent;
+import io.outturn.events.TargetRevisionProposedEvent;
+import io.outturn.events.TargetSetEvent;
 import io.outturn.query.config.ProcessingGroups;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
 import io.outturn.values.Assessment;
 import io.outturn.values.FinancialYear;
 import io.outturn.values.IndicatorId;
+import io.outturn.values.Justification;
 import io.outturn.values.LineId;
 import io.outturn.values.Money;
 import io.outturn.values.ProgrammeId;
+import io.outturn.values.ProposalId;
 import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import io.outturn.values.SavingsProfile;
@@ -28,6 +33,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,7 +71,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReplayEqualsIncrementalTest extends QuerySideIntegrationTest {
 
     private static final List<String> READ_MODELS =
-            List.of("kpi_status", "kpi_indicator_state", "year_on_year", "audit_log", "savings_programme");
+            List.of("kpi_status", "kpi_indicator_state", "year_on_year", "audit_log", "savings_programme",
+                    "scrutiny_flags", "scrutiny_indicator_state", "target_proposals");
 
     @Autowired
     private MeterRegistry meters;
@@ -85,6 +92,25 @@ class ReplayEqualsIncrementalTest extends QuerySideIntegrationTest {
         events.because("Lead officer role renamed")
                 .append(amended(ni130Defined, "Number of people on a personal budget", BigDecimal.TEN));
         events.append(actual(ni130, FY_2012_13, Quarter.Q1, "12800"));
+        // After the year's results: 12,000 lowered to 9,000 with the reason "x", and Q4 restated after its deadline.
+        events.at(Instant.parse("2012-04-20T16:45:00Z")).because("x")
+                .append(revisedTarget(ni130, FY_2011_12, new Target.AtLeast(new BigDecimal("9000"), true), "9,000",
+                        new Target.AtLeast(new BigDecimal("12000"), true), "12,000"));
+        events.because("Late return from the provider")
+                .append(corrected(ni130, FY_2011_12, Quarter.Q4, "12250", "12300", "late return"));
+        // 2012-13's 14,500 proposed lowered to 13,000, approved by a second person; then 12,000 proposed and waiting.
+        Target stretch = new Target.AtLeast(new BigDecimal("14500"), true);
+        Target lowered = new Target.AtLeast(new BigDecimal("13000"), true);
+        Justification why = Justification.other("Demand fell after the eligibility review");
+        events.by("manager").because(why.reason()).append(new TargetRevisionProposedEvent(ni130, FY_2012_13,
+                ProposalId.of("p-1"), lowered, "13,000", stretch, "14,500", why, null));
+        events.by("approver").because(why.reason()).append(
+                new TargetRevisionApprovedEvent(ni130, FY_2012_13, ProposalId.of("p-1")),
+                new TargetSetEvent(ni130, FY_2012_13, lowered, "13,000", stretch, "14,500", why, null,
+                        ProposalId.of("p-1")));
+        events.by("manager").because(why.reason()).append(new TargetRevisionProposedEvent(ni130, FY_2012_13,
+                ProposalId.of("p-2"), new Target.AtLeast(new BigDecimal("12000"), true), "12,000", lowered, "13,000",
+                why, null));
 
         IndicatorId reassessments = IndicatorId.of("PB-KPI2");
         events.append(reassessmentsDefined(reassessments), reassessmentsTarget(reassessments),
@@ -154,6 +180,9 @@ class ReplayEqualsIncrementalTest extends QuerySideIntegrationTest {
         assertThat(incremental.get("kpi_indicator_state")).containsKeys("NI130", "PB-KPI2", "CarersPB-KPI1", "CarersPB-KPI2");
         assertThat(incremental.get("savings_programme")).isNotEmpty();
         assertThat(incremental.get("audit_log")).isNotEmpty();
+        assertThat(incremental.get("scrutiny_flags")).hasSize(5);
+        assertThat(incremental.get("target_proposals")).containsOnlyKeys("NI130|p-1", "NI130|p-2");
+        assertThat(incremental.get("scrutiny_indicator_state")).containsKeys("NI130", "PB-KPI2");
 
         // Spoil what is there, so that only a real rebuild can give the incremental result back.
         mongo.updateMulti(new Query(), Update.update("rag", "RED").set("lastSequence", -1), "kpi_status");
@@ -161,6 +190,9 @@ class ReplayEqualsIncrementalTest extends QuerySideIntegrationTest {
         mongo.remove(Query.query(Criteria.where("_id").is("NI130")), "kpi_indicator_state");
         mongo.remove(new Query().limit(3), "audit_log");
         mongo.updateMulti(new Query(), Update.update("title", "stale"), "savings_programme");
+        mongo.remove(new Query().limit(1), "scrutiny_flags");
+        mongo.updateMulti(new Query(), Update.update("status", "PENDING"), "target_proposals");
+        mongo.updateMulti(new Query(), Update.update("lastSequence", -1), "scrutiny_indicator_state");
         assertThat(snapshot()).isNotEqualTo(incremental);
 
         for (String projection : ProcessingGroups.ALL) {
@@ -181,7 +213,8 @@ class ReplayEqualsIncrementalTest extends QuerySideIntegrationTest {
 
         mockMvc.perform(get("/api/admin/projections").with(httpBasic("admin", "admin")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].name").value(contains("kpi-status", "audit-log", "year-on-year", "savings-programme")))
+                .andExpect(jsonPath("$[*].name").value(contains("kpi-status", "audit-log", "year-on-year", "savings-programme",
+                        "scrutiny")))
                 .andExpect(jsonPath("$[0].running").value(true))
                 .andExpect(jsonPath("$[0].replaying").value(false))
                 .andExpect(jsonPath("$[0].head").value(head))

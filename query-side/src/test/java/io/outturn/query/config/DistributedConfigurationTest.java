@@ -57,7 +57,7 @@ class DistributedConfigurationTest {
             HttpResponse<String> projections = get(base + "/api/admin/projections", "admin", "admin-from-env");
             assertThat(projections.statusCode()).isEqualTo(200);
             assertThat(projections.body())
-                    .contains("kpi-status", "audit-log", "year-on-year", "savings-programme");
+                    .contains("kpi-status", "audit-log", "year-on-year", "savings-programme", "scrutiny");
             // Block listing would keep the newest events from a projection that handles few types (savings-programme),
             // whose token would then stay behind the head: a lag it does not have while it says it is caught up.
             assertThat(context.getEnvironment().getProperty("axon.axonserver.event-block-listing-enabled", Boolean.class))

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -69,7 +70,18 @@ class StoredEventsUpcastingTest extends QuerySideIntegrationTest {
                 .andExpect(jsonPath("$.target.printed").value("9,000"))
                 .andExpect(jsonPath("$.actuals.Q1.value").value(8210))
                 .andExpect(jsonPath("$.actuals.Q1.corrected").value(true))
-                .andExpect(jsonPath("$.version").value(8));
+                .andExpect(jsonPath("$.version").value(8))
+                // Flags come from stored events too, which carry no word of easing: the revision to 9,000 with the
+                // reason "x" has no decision, and the Q1 correction was made long after 2011-12's Q4 deadline.
+                .andExpect(jsonPath("$.flags[*].kind").value(contains("NO_DECISION", "LATE_CORRECTION")));
+
+        projections.awaitCaughtUp(ProcessingGroups.SCRUTINY);
+        mockMvc.perform(get("/api/scrutiny/flags").param("fy", "2011-12").with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].kind").value(contains("LATE_CORRECTION", "NO_DECISION")))
+                .andExpect(jsonPath("$.items[1].events[0].eventId").value(read.get(2).getIdentifier()))
+                .andExpect(jsonPath("$.items[1].detail").value(
+                        "target revised (12,000 → 9,000) once the year had begun, without a decision reference"));
     }
 
     private List<DomainEventMessage<?>> readThroughTheApplicationsUpcasters() {

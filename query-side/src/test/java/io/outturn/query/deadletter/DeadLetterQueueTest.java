@@ -106,7 +106,8 @@ class DeadLetterQueueTest extends QuerySideIntegrationTest {
                 .andExpect(jsonPath("$.version").value(4));
         assertThat(deadLetterCount(ProcessingGroups.KPI_STATUS)).isZero();
 
-        for (String projection : List.of(ProcessingGroups.AUDIT_LOG, ProcessingGroups.YEAR_ON_YEAR)) {
+        for (String projection : List.of(ProcessingGroups.AUDIT_LOG, ProcessingGroups.YEAR_ON_YEAR,
+                ProcessingGroups.SCRUTINY)) {
             mockMvc.perform(delete("/api/admin/projections/{name}/dead-letters", projection).with(admin()))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.evicted").value(2));

@@ -1,6 +1,7 @@
 package io.outturn.query.indicator;
 
 import io.outturn.events.IndicatorEvent;
+import io.outturn.query.config.OrganisationZone;
 import io.outturn.query.testsupport.HandlerInvocations;
 import io.outturn.query.testsupport.ReadModelMongo;
 import io.outturn.values.IndicatorId;
@@ -23,6 +24,7 @@ import org.mockito.MockedStatic;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,7 @@ class KpiStatusProjectionTest {
 
     private static final IndicatorId NI130 = IndicatorId.of("NI130");
     private static final Instant T0 = Instant.parse("2011-04-01T09:00:00Z");
+    private static final OrganisationZone UK = new OrganisationZone(ZoneId.of(OrganisationZone.UK));
 
     private ReadModelMongo readModels;
     private MongoTemplate mongo;
@@ -63,7 +66,7 @@ class KpiStatusProjectionTest {
         readModels = ReadModelMongo.open();
         mongo = readModels.template();
         updates = mock(QueryUpdateEmitter.class);
-        projection = new KpiStatusProjection(mongo, updates);
+        projection = new KpiStatusProjection(mongo, updates, UK);
     }
 
     @AfterEach
@@ -77,7 +80,7 @@ class KpiStatusProjectionTest {
 
     private void handle(DomainEventMessage<?> message) {
         HandlerInvocations.inUnitOfWork(message, m ->
-                projection.on((IndicatorEvent) m.getPayload(), m.getSequenceNumber(), m.getTimestamp()));
+                projection.on((IndicatorEvent) m.getPayload(), m));
     }
 
     private void handleAll(List<IndicatorEvent> events) {
@@ -168,7 +171,7 @@ class KpiStatusProjectionTest {
             batch.add(event(events.get(sequence), sequence));
         }
         HandlerInvocations.inOneBatch(batch, m ->
-                projection.on((IndicatorEvent) m.getPayload(), m.getSequenceNumber(), m.getTimestamp()));
+                projection.on((IndicatorEvent) m.getPayload(), m));
 
         assertThat(snapshot()).isEqualTo(oneAtATime);
     }
@@ -178,11 +181,11 @@ class KpiStatusProjectionTest {
     void cardsAreAnnouncedToLiveFollowersOnlyOnceTheirBatchHasCommitted() {
         handleAll(List.of(ni130Defined(NI130), ni130Target(NI130, FY_2011_12)));
         updates = mock(QueryUpdateEmitter.class);
-        projection = new KpiStatusProjection(mongo, updates);
+        projection = new KpiStatusProjection(mongo, updates, UK);
         DomainEventMessage<?> message = event(actual(NI130, FY_2011_12, Quarter.Q1, "8200"), 2);
 
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(message);
-        projection.on((IndicatorEvent) message.getPayload(), 2L, message.getTimestamp());
+        projection.on((IndicatorEvent) message.getPayload(), message);
         verifyNoInteractions(updates);
         unitOfWork.commit();
 
@@ -201,7 +204,7 @@ class KpiStatusProjectionTest {
             batch.add(event(events.get(i), firstSequence + i));
         }
         HandlerInvocations.inOneBatch(batch, m ->
-                projection.on((IndicatorEvent) m.getPayload(), m.getSequenceNumber(), m.getTimestamp()));
+                projection.on((IndicatorEvent) m.getPayload(), m));
     }
 
     @Test
@@ -251,7 +254,7 @@ class KpiStatusProjectionTest {
         handleInOneBatch(events, 0);
         Map<String, Document> before = snapshot();
         updates = mock(QueryUpdateEmitter.class);
-        projection = new KpiStatusProjection(mongo, updates);
+        projection = new KpiStatusProjection(mongo, updates, UK);
 
         handleInOneBatch(events, 0);
         handleInOneBatch(events.subList(3, events.size()), 3);
@@ -264,7 +267,7 @@ class KpiStatusProjectionTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     void noUpdateIsMadeWhileNobodyFollowsTheCards() throws Exception {
         SimpleQueryUpdateEmitter emitter = spy(SimpleQueryUpdateEmitter.builder().build());
-        projection = new KpiStatusProjection(mongo, emitter);
+        projection = new KpiStatusProjection(mongo, emitter, UK);
 
         handleInOneBatch(ni130WithThreeQuarters(), 0);
 
@@ -275,7 +278,7 @@ class KpiStatusProjectionTest {
     @Test
     void aFollowerOfOneYearGetsThatYearsCardOnceAsTheBatchLeavesIt() throws Exception {
         SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
-        projection = new KpiStatusProjection(mongo, emitter);
+        projection = new KpiStatusProjection(mongo, emitter, UK);
         UpdateHandlerRegistration<KpiStatusView> follower = emitter.registerUpdateHandler(
                 new GenericSubscriptionQueryMessage<>(new FindKpiStatusStreamQuery(FY_2011_12),
                         ResponseTypes.instanceOf(KpiStatusStreamResponse.class),

@@ -13,6 +13,7 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +68,7 @@ class TargetAnswersJsonTest {
     @Test
     void aHistoryEntryPrintsWhatTheTargetBecameAndWhatItWasSideBySide() throws Exception {
         assertThat(json.writeValueAsString(new TargetHistoryEntry(5, TARGET_12500, TARGET_12000, "manager",
-                "stretch", ReasonCode.REBASELINE, CABINET_MINUTE_45, CABINET_MET, REVISED, "e5"))).isEqualTo("""
+                "stretch", ReasonCode.REBASELINE, CABINET_MINUTE_45, CABINET_MET, REVISED, "e5", List.of(), null))).isEqualTo("""
                 {"version":5,"target":{"kind":"AT_LEAST","value":12500,"inclusive":true},"printed":"12,500",\
                 "previous":{"kind":"AT_LEAST","value":12000,"inclusive":true},"previousPrinted":"12,000",\
                 "withdrawn":false,"actor":"manager","reason":"stretch","reasonCode":"REBASELINE",\
@@ -75,7 +76,7 @@ class TargetAnswersJsonTest {
                 "decidedOn":"2011-03-12","uri":null},"effectiveFrom":"2011-03-12T00:00:00Z",\
                 "recordedAt":"2011-09-01T11:00:00Z","eventId":"e5"}""");
         assertThat(json.writeValueAsString(new TargetHistoryEntry(2, TARGET_12000, null, "manager", null, null, null,
-                REVISED, REVISED, "e2"))).isEqualTo("""
+                REVISED, REVISED, "e2", List.of(), null))).isEqualTo("""
                 {"version":2,"target":{"kind":"AT_LEAST","value":12000,"inclusive":true},"printed":"12,000",\
                 "previous":null,"previousPrinted":null,\
                 "withdrawn":false,"actor":"manager","reason":null,"reasonCode":null,"decision":null,\
@@ -85,7 +86,7 @@ class TargetAnswersJsonTest {
     @Test
     void aWithdrawalPrintsNoTargetAndTheOneItWithdrew() throws Exception {
         assertThat(json.writeValueAsString(new TargetHistoryEntry(7, null, TARGET_12000, "admin", "superseded",
-                ReasonCode.OTHER, null, REVISED, REVISED, "e7"))).isEqualTo("""
+                ReasonCode.OTHER, null, REVISED, REVISED, "e7", List.of(), null))).isEqualTo("""
                 {"version":7,"target":null,"printed":null,\
                 "previous":{"kind":"AT_LEAST","value":12000,"inclusive":true},"previousPrinted":"12,000",\
                 "withdrawn":true,"actor":"admin","reason":"superseded","reasonCode":"OTHER","decision":null,\

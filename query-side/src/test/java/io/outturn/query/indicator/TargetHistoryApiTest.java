@@ -3,6 +3,8 @@ package io.outturn.query.indicator;
 import io.outturn.events.TargetSetEvent;
 import io.outturn.events.TargetWithdrawnEvent;
 import io.outturn.query.config.ProcessingGroups;
+import io.outturn.query.testsupport.ExportedFiles;
+import io.outturn.query.testsupport.ExportedFiles.Csv;
 import io.outturn.query.testsupport.Ni130Revisions;
 import io.outturn.query.testsupport.PublishedEvents.Published;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
@@ -11,9 +13,14 @@ import io.outturn.values.IndicatorId;
 import io.outturn.values.Justification;
 import io.outturn.values.ReasonCode;
 import io.outturn.values.Target;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.http.HttpHeaders;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,10 +30,13 @@ import java.util.List;
 import static io.outturn.query.testsupport.Seed001.FY_2011_12;
 import static io.outturn.query.testsupport.Seed001.FY_2012_13;
 import static io.outturn.query.testsupport.Seed001.ni130Defined;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -168,6 +178,59 @@ class TargetHistoryApiTest extends QuerySideIntegrationTest {
         mockMvc.perform(get("/api/indicators/NI130/targets/2013-14/history").with(httpBasic("auditor", "auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
+    void theHistoryExportsAsCsvWithEachTargetSpreadOverTheColumnsOfItsKind() throws Exception {
+        byte[] file = mockMvc.perform(get("/api/indicators/NI130/targets/2011-12/history").param("format", "csv")
+                        .with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(ExportedFiles.CSV))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"outturn-target-history-NI130-2011-12.csv\""))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        Csv csv = ExportedFiles.csv(file);
+        assertThat(csv.header()).containsExactly("version", "withdrawn", "kind", "value", "inclusive", "low", "high",
+                "changePercent", "changeAbsolute", "reference", "description", "printed", "previousKind",
+                "previousValue", "previousInclusive", "previousLow", "previousHigh", "previousChangePercent",
+                "previousChangeAbsolute", "previousReference", "previousDescription", "previousPrinted", "actor",
+                "reason", "reasonCode", "decision", "effectiveFrom", "recordedAt", "eventId", "flags", "proposalId",
+                "proposedBy", "proposedAt", "approvedBy", "approvedAt");
+        assertThat(csv.rows()).hasSize(2);
+        CSVRecord revision = csv.rows().get(1);
+        assertThat(revision.get("version")).isEqualTo("5");
+        assertThat(revision.get("withdrawn")).isEqualTo("false");
+        assertThat(revision.get("kind")).isEqualTo("AT_LEAST");
+        assertThat(revision.get("value")).isEqualTo("12500");
+        assertThat(revision.get("inclusive")).isEqualTo("true");
+        assertThat(revision.get("low")).isEmpty();
+        assertThat(revision.get("printed")).isEqualTo("12,500");
+        assertThat(revision.get("previousValue")).isEqualTo("12000");
+        assertThat(revision.get("previousPrinted")).isEqualTo("12,000");
+        assertThat(revision.get("reason")).isEqualTo(Ni130Revisions.STRETCH);
+        assertThat(revision.get("recordedAt")).isEqualTo("2011-09-01T11:00:00Z");
+        assertThat(revision.get("eventId")).isEqualTo(history.get(4).eventId());
+    }
+
+    @Test
+    void aWithdrawalExportsAsAWorkbookRowWithOnlyThePreviousTarget() throws Exception {
+        byte[] file = mockMvc.perform(get("/api/indicators/NI130/targets/2012-13/history")
+                        .header(HttpHeaders.ACCEPT, ExportedFiles.XLSX).with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(ExportedFiles.XLSX))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = ExportedFiles.workbook(file)) {
+            Row withdrawal = workbook.getSheetAt(0).getRow(2);
+            assertThat(withdrawal.getCell(0).getNumericCellValue()).isEqualTo(7.0);
+            assertThat(withdrawal.getCell(1).getCellType()).isEqualTo(CellType.BOOLEAN);
+            assertThat(withdrawal.getCell(1).getBooleanCellValue()).isTrue();
+            assertThat(withdrawal.getCell(2)).as("no kind: nothing was set").isNull();
+            assertThat(withdrawal.getCell(13).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(withdrawal.getCell(13).getNumericCellValue()).isEqualTo(14000.0);
+            assertThat(withdrawal.getCell(22).getStringCellValue()).isEqualTo("admin");
+        }
     }
 
     @Test

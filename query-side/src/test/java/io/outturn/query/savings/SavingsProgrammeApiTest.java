@@ -9,6 +9,8 @@ import io.outturn.events.SavingsLineRevisedEvent;
 import io.outturn.events.SavingsLineWithdrawnEvent;
 import io.outturn.events.SavingsProgrammeCreatedEvent;
 import io.outturn.query.config.ProcessingGroups;
+import io.outturn.query.testsupport.ExportedFiles;
+import io.outturn.query.testsupport.ExportedFiles.Csv;
 import io.outturn.query.testsupport.PublishedEvents.Published;
 import io.outturn.query.testsupport.QuerySideIntegrationTest;
 import io.outturn.query.web.VersionedAnswer;
@@ -21,9 +23,13 @@ import io.outturn.values.Quarter;
 import io.outturn.values.Rag;
 import io.outturn.values.ReasonCode;
 import io.outturn.values.SavingsProfile;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -295,6 +301,51 @@ class SavingsProgrammeApiTest extends QuerySideIntegrationTest {
         JsonNode withdrawal = history.get(3);
         assertThat(withdrawal.get("profile").isNull()).isTrue();
         assertThat(withdrawal.get("reason").asText()).isEqualTo("Service transferred to health");
+    }
+
+    @Test
+    void aLinesHistoryExportsOneRowPerChangeAndYearWithExactAmounts() throws Exception {
+        ProgrammeId id = ProgrammeId.of("history-export");
+        List<Published> published = revisedTwiceThenWithdrawn(id);
+        projections.awaitCaughtUp();
+
+        byte[] file = read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", id, ASC_2).param("format", "csv"),
+                "auditor")
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"outturn-savings-line-history-history-export-adult-social-care-2.csv\""))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        Csv csv = ExportedFiles.csv(file);
+        assertThat(csv.header()).containsExactly("version", "type", "fy", "previous", "amount", "actor", "reason",
+                "reasonCode", "decision", "effectiveFrom", "recordedAt", "eventId");
+        assertThat(csv.rows()).hasSize(4 * 3);
+        assertThat(csv.rows()).extracting(row -> row.get("type") + " " + row.get("fy") + " " + row.get("previous")
+                        + " -> " + row.get("amount"))
+                .containsExactly(
+                        "ADDED 2011-12  -> 1300000.00", "ADDED 2012-13  -> 700000.00", "ADDED 2013-14  -> 0.00",
+                        "REVISED 2011-12 1300000.00 -> 1000000.00", "REVISED 2012-13 700000.00 -> 1000000.00",
+                        "REVISED 2013-14 0.00 -> 0.00",
+                        "REVISED 2011-12 1000000.00 -> 500000.00", "REVISED 2012-13 1000000.00 -> 1500000.00",
+                        "REVISED 2013-14 0.00 -> 0.00",
+                        "WITHDRAWN 2011-12 500000.00 -> ", "WITHDRAWN 2012-13 1500000.00 -> ", "WITHDRAWN 2013-14 0.00 -> ");
+        assertThat(csv.rows().get(3).get("reason")).isEqualTo("Reablement start moved to July");
+        assertThat(csv.rows().get(3).get("actor")).isEqualTo("service-director");
+        assertThat(csv.rows().get(3).get("recordedAt")).isEqualTo(FIRST_REVISION.toString());
+        assertThat(csv.rows().get(3).get("eventId")).isEqualTo(published.get(2).eventId());
+
+        byte[] workbook = read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", id, ASC_2)
+                .header(HttpHeaders.ACCEPT, ExportedFiles.XLSX), "auditor")
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook read = ExportedFiles.workbook(workbook)) {
+            Row revised = read.getSheetAt(0).getRow(4);
+            assertThat(revised.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(revised.getCell(3).getNumericCellValue()).isEqualTo(1_300_000.0);
+            assertThat(revised.getCell(4).getNumericCellValue()).isEqualTo(1_000_000.0);
+        }
+        read(get("/api/savings-programmes/{pid}/lines/{lineId}/history", id, ASC_2).param("format", "csv"), "viewer")
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -28,10 +29,17 @@ public final class HandlerInvocations {
         void handle(DomainEventMessage<?> message) throws Exception;
     }
 
+    /**
+     * The message of {@code event} as the store would hold it. Its identifier follows from the aggregate and the
+     * sequence, as a stored event's does: the same event delivered twice carries the same identifier, which read
+     * models that cite events (scrutiny flags) rely on.
+     */
     public static DomainEventMessage<OutturnEvent> message(OutturnEvent event, long sequence, Instant timestamp) {
         String type = event instanceof io.outturn.events.IndicatorEvent ? "Indicator" : "SavingsProgramme";
+        String identifier = UUID.nameUUIDFromBytes((event.aggregateId() + "#" + sequence)
+                .getBytes(StandardCharsets.UTF_8)).toString();
         return new GenericDomainEventMessage<>(type, event.aggregateId(), sequence, event,
-                MetaData.with("actor", "manager"), UUID.randomUUID().toString(), timestamp);
+                MetaData.with("actor", "manager"), identifier, timestamp);
     }
 
     /** Handles one event in a unit of work of its own, committed afterwards. */

@@ -45,9 +45,12 @@ final class EndpointAccess {
                         "/api/indicators/{id}/targets/{fy}",
                         "/api/indicators/{id}/targets/{fy}/history",
                         "/api/savings-programmes/{pid}/lines/{lineId}/history")).hasRole(Roles.AUDITOR)
+                .requestMatchers(reads("/api/scrutiny/flags")).hasRole(Roles.AUDITOR)
                 .requestMatchers(writes("/api/ledger/checkpoints")).hasRole(Roles.AUDITOR)
+                // A second person's decision on a proposed revision: an approver's, not a manager's.
+                .requestMatchers(writes("/api/indicators/{id}/targets/{fy}/proposals/**")).hasRole(Roles.APPROVER)
                 .requestMatchers(asOf(reads("/api/**"))).hasRole(Roles.AUDITOR)
-                .requestMatchers(reads("/api/indicators", "/api/indicators/**",
+                .requestMatchers(reads("/api/indicators", "/api/indicators/**", "/api/proposals",
                         "/api/savings-programmes", "/api/savings-programmes/**")).hasRole(Roles.VIEWER)
                 .requestMatchers(writes("/api/indicators", "/api/indicators/**",
                         "/api/savings-programmes", "/api/savings-programmes/**", "/api/imports/**"))

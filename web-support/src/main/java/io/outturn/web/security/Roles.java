@@ -12,19 +12,23 @@ public final class Roles {
     public static final String VIEWER = "VIEWER";
     /** A metrics scraper: reads {@code /actuator/prometheus} and nothing else. */
     public static final String METRICS = "METRICS";
+    /** Approves or rejects revisions proposed by someone else (two people for in-year easing). */
+    public static final String APPROVER = "APPROVER";
 
     private Roles() {
     }
 
     /**
-     * ADMIN > MANAGER > VIEWER and ADMIN > AUDITOR > VIEWER: whoever may change or audit may also read. METRICS
-     * stands apart (a scraper reads no data), below ADMIN only.
+     * ADMIN > MANAGER > VIEWER, ADMIN > AUDITOR > VIEWER and ADMIN > APPROVER > VIEWER: whoever may change, audit or
+     * approve may also read. An approver is not a manager (approving is not proposing), and an admin may approve,
+     * though never their own proposal. METRICS stands apart (a scraper reads no data), below ADMIN only.
      */
     public static RoleHierarchy hierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(ADMIN).implies(MANAGER, AUDITOR, METRICS)
+                .role(ADMIN).implies(MANAGER, AUDITOR, APPROVER, METRICS)
                 .role(MANAGER).implies(VIEWER)
                 .role(AUDITOR).implies(VIEWER)
+                .role(APPROVER).implies(VIEWER)
                 .build();
     }
 }

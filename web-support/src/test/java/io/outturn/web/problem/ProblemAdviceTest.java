@@ -5,9 +5,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -191,6 +194,20 @@ class ProblemAdviceTest {
                 .andExpect(jsonPath("$.code").value("INTERNAL_ERROR"))
                 .andExpect(jsonPath("$.detail").value(containsString("req-42")))
                 .andExpect(jsonPath("$.detail").value(not(containsString("jdbc"))));
+    }
+
+    /**
+     * Once the status and the first rows have gone out, no problem document can follow: the failure must reach the
+     * servlet container, which closes the connection, and nothing may be appended to the rows.
+     */
+    @Test
+    void aFailureAfterTheAnswerHasBegunCutsItShortInsteadOfAppendingAProblem() {
+        MockHttpServletResponse[] answered = new MockHttpServletResponse[1];
+        assertThatThrownBy(() -> mvc.perform(get("/api/sample/stream").with(httpBasic("viewer", "viewer")))
+                .andDo(result -> answered[0] = result.getResponse()))
+                .hasRootCauseInstanceOf(IllegalStateException.class)
+                .hasRootCauseMessage("the cursor was lost");
+        assertThat(answered[0]).isNull();
     }
 
     @Test

@@ -15,13 +15,18 @@ class RolesTest {
     @Test
     void anAdminHoldsEveryRole() {
         assertThat(reachable("ROLE_ADMIN"))
-                .containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_MANAGER", "ROLE_AUDITOR", "ROLE_VIEWER",
+                .containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_MANAGER", "ROLE_AUDITOR", "ROLE_APPROVER", "ROLE_VIEWER",
                         "ROLE_METRICS");
     }
 
     @Test
     void aScraperReadsMetricsAndIsNoViewer() {
         assertThat(reachable("ROLE_METRICS")).containsExactly("ROLE_METRICS");
+    }
+
+    @Test
+    void anApproverIsAlsoAViewerButNeitherAManagerNorAnAuditor() {
+        assertThat(reachable("ROLE_APPROVER")).containsExactlyInAnyOrder("ROLE_APPROVER", "ROLE_VIEWER");
     }
 
     @Test
