@@ -161,6 +161,7 @@ class RoleMatrixTest {
                 .replace("{id}", "NI130").replace("{fy}", "2011-12").replace("{quarter}", "Q1")
                 .replace("{pid}", "notts-asch-pp-2011-14").replace("{lineId}", "adult-social-care-2")
                 .replace("{name}", "kpi-status").replace("{eventId}", "not-an-event")
+                .replace("{proposalId}", "not-a-proposal")
                 .replace("/**", "/liveness");
         boolean csv = path.startsWith("/api/imports/");
         HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("DELETE")
