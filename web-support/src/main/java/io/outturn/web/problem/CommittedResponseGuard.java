@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -24,7 +25,10 @@ class CommittedResponseGuard implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception exception) {
-        if (!response.isCommitted()) {
+        if (!response.isCommitted() || exception instanceof HttpMessageNotReadableException) {
+            // A request whose body could not be read has no answer yet: when the container seems to have begun one,
+            // it is the container's own error status (Tomcat answers 408 itself when the body stops arriving), which
+            // it renders through the error page once this request ends.
             return null;
         }
         log.error("{} {} failed after its answer had begun; the connection is closed so that the client sees it "
