@@ -358,7 +358,7 @@ class DistributedOutturnIT {
                                     .isEqualTo(projection.path("head").asLong());
                             assertThat(projection.path("progressPercent").asInt()).as(seen.toString()).isEqualTo(100);
                         }
-                        String metrics = viewer(querySide).get("actuator/prometheus").body();
+                        String metrics = admin(querySide).get("actuator/prometheus").body();
                         for (String name : ProjectionsSeen.NAMES) {
                             assertThat(metrics).as("outturn.projection.lag of %s on %s", name, querySide.name())
                                     .containsPattern("outturn_projection_lag_events\\{[^}]*projection=\"" + name
@@ -594,7 +594,7 @@ class DistributedOutturnIT {
     }
 
     private static double commandsHandled(OutturnProcess commandSide) {
-        String metrics = viewer(commandSide).get("actuator/prometheus").body();
+        String metrics = admin(commandSide).get("actuator/prometheus").body();
         return metrics.lines()
                 .filter(line -> line.startsWith("outturn_commands_seconds_count{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
